@@ -1,0 +1,58 @@
+package org.akhbar.extract;
+
+import java.util.List;
+import org.akhbar.lexicon.Gazetteer;
+import org.akhbar.lexicon.Lexicon;
+import org.akhbar.nlp.NewsDocument;
+import org.akhbar.nlp.NormalizeStage;
+import org.akhbar.nlp.Pipeline;
+import org.akhbar.nlp.SentenceStage;
+import org.akhbar.nlp.TokenizeStage;
+import org.akhbar.nlp.Vocabulary;
+import opennlp.tools.namefind.TokenNameFinderModel;
+
+/**
+ * The whole extraction pipeline, assembled once (models and data loaded once) and safe to share
+ * between threads: every stage keeps its per-document state local.
+ */
+public final class Extractor {
+    private final Pipeline pipeline;
+
+    private Extractor(Pipeline pipeline) {
+        this.pipeline = pipeline;
+    }
+
+    /** The pipeline with the packaged lexicon, gazetteer, vocabulary and trained models. */
+    public static Extractor standard() {
+        TokenNameFinderModel ner = ModelRecognizer.packagedModel();
+        return create(Lexicon.get(), Gazetteer.get(), Vocabulary.get(),
+                ner == null ? null : new ModelRecognizer(ner, 0.6), SentenceStage.packagedModel());
+    }
+
+    public static Extractor create(Lexicon lexicon, Gazetteer gazetteer, Vocabulary vocabulary, EntityRecognizer model,
+                                   opennlp.tools.sentdetect.SentenceModel sentenceModel) {
+        Words words = new Words(lexicon, gazetteer, vocabulary);
+        Pipeline p = Pipeline.builder()
+                .add(new NormalizeStage())
+                .add(new TokenizeStage(lexicon, gazetteer, vocabulary))
+                .add(new SentenceStage(sentenceModel))
+                .add(new TimexStage(lexicon))
+                .add(new MentionStage(List.of(new GazetteerRecognizer(gazetteer), new PatternRecognizer(words)), model))
+                .add(new EntityStage(gazetteer))
+                .add(new RoleStage(words))
+                .add(new CorefStage(words))
+                .add(new EventStage(lexicon))
+                .add(new QuotationStage(words))
+                .add(new ContainmentStage(words))
+                .build();
+        return new Extractor(p);
+    }
+
+    public NewsDocument process(Article article) {
+        return pipeline.process(NewsDocument.of(article.id(), article.text(), article.metadata()));
+    }
+
+    public Pipeline pipeline() {
+        return pipeline;
+    }
+}

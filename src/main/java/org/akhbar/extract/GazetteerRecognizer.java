@@ -1,0 +1,43 @@
+package org.akhbar.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.akhbar.lexicon.Gazetteer;
+import org.akhbar.lexicon.GazetteerEntry;
+import org.akhbar.lexicon.PhraseIndex;
+import org.akhbar.nlp.Mention;
+import org.akhbar.nlp.NewsDocument;
+import org.akhbar.nlp.Sentence;
+import org.akhbar.nlp.Token;
+
+/** Longest-match lookup of gazetteer names (with their spelling variants) over the tokens. */
+public final class GazetteerRecognizer implements EntityRecognizer {
+    private final Gazetteer gazetteer;
+
+    public GazetteerRecognizer(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    @Override
+    public List<Mention> find(NewsDocument d, Sentence s) {
+        List<Token> tokens = d.tokens();
+        List<Mention> out = new ArrayList<>();
+        int i = s.firstToken();
+        while (i < s.endToken()) {
+            Token t = tokens.get(i);
+            PhraseIndex.Match<GazetteerEntry> m = t.isWord() ? gazetteer.names().longestAt(tokens, i, s.endToken()) : null;
+            if (m == null) {
+                i++;
+                continue;
+            }
+            GazetteerEntry e = m.value();
+            Mention mention = Mentions.of(d, m.start(), m.end(), e.type(), e.subtype(), Mention.Origin.GAZETTEER,
+                    e.id(), 1.0);
+            if (mention != null) {
+                out.add(mention);
+            }
+            i = m.end();
+        }
+        return out;
+    }
+}

@@ -1,0 +1,138 @@
+package org.akhbar.extract;
+
+import java.util.List;
+import org.akhbar.lexicon.GazetteerEntry;
+import org.akhbar.lexicon.Lexicon;
+import org.akhbar.lexicon.PhraseIndex;
+import org.akhbar.nlp.EntityType;
+import org.akhbar.nlp.Token;
+
+/**
+ * Names announced by a head noun: «مدينة أنكوراج», «وكالة "تاس"», «وزارة الصحة المصرية»,
+ * «قاعدة "إلمندورف _ ديتشاردسون" العسكرية», «المنتخب المغربي». Also answers "what entity starts
+ * here" for the title parser (gazetteer names included).
+ */
+public final class HeadPhrases {
+    /**
+     * A phrase [start, end) naming an entity. [nameStart, nameEnd) is the name proper: the whole
+     * phrase for heads that belong to the name («وزارة الصحة»), the part after the head otherwise
+     * («أنكوراج» in «مدينة أنكوراج»).
+     *
+     * @param entryId gazetteer entry when the name is a known one, else null
+     */
+    public record Phrase(int start, int end, int nameStart, int nameEnd, EntityType type, String subtype,
+                         String entryId, Lexicon.Head head) {}
+
+    private static final int MAX_NAME = 4;
+
+    private final Words words;
+
+    public HeadPhrases(Words words) {
+        this.words = words;
+    }
+
+    /** The gazetteer name or head phrase starting at token i (before {@code limit}), or null. */
+    public Phrase entityAt(List<Token> tokens, int i, int limit) {
+        Phrase h = headPhrase(tokens, i, limit);
+        PhraseIndex.Match<GazetteerEntry> g = words.gazetteer().names().longestAt(tokens, i, limit);
+        if (g != null && (h == null || h.end <= g.end())) {
+            GazetteerEntry e = g.value();
+            return new Phrase(i, g.end(), i, g.end(), e.type(), e.subtype(), e.id(), null);
+        }
+        return h;
+    }
+
+    /** The phrase headed by token i, or null if token i is not a head or nothing names it. */
+    public Phrase headPhrase(List<Token> tokens, int i, int limit) {
+        Token t = tokens.get(i);
+        Lexicon.Head head = t.kind() == Token.Kind.WORD ? words.lexicon().head(t.norm()) : null;
+        if (head == null || i + 1 >= limit) {
+            return null;
+        }
+        boolean definite = t.norm().startsWith("ال");
+        int k = i + 1;
+        int nameStart = k;
+        int nameEnd;
+        String entryId = null;
+        Token next = tokens.get(k);
+        if (Mentions.isQuote(next)) {
+            int close = closingQuote(tokens, k, limit);
+            if (close < 0) {
+                return null;
+            }
+            nameEnd = close + 1;
+        } else {
+            PhraseIndex.Match<GazetteerEntry> g = words.gazetteer().names().longestAt(tokens, k, limit);
+            if (g != null && !next.hasPrefix()) {
+                nameEnd = g.end();
+                // «وكالة تاس» is TASS; «منتخب مصر» is not Egypt: keep the entry only if the types agree.
+                if (g.value().type() == head.type()) {
+                    entryId = g.value().id();
+                }
+            } else if (definite) {
+                nameEnd = k; // «الوزارة», «المنتخب»: a name only if adjectives follow («المنتخب المغربي»)
+            } else if (!head.complement().equals("name") && (nameEnd = portfolioEnd(tokens, k, limit)) > k) {
+                // «وزارة الخارجية», «لجنة الانتخابات المركزية»
+            } else if (!head.complement().equals("portfolio")) {
+                nameEnd = k;
+                while (nameEnd < limit && nameEnd - k < MAX_NAME && !tokens.get(nameEnd).hasPrefix()
+                        && words.canBeNamePart(tokens.get(nameEnd))) {
+                    nameEnd++;
+                }
+            } else {
+                return null;
+            }
+        }
+        int end = nameEnd;
+        // trailing adjectives belong to the name of an organization or facility («العسكرية», «المصرية»)
+        if (head.keep()) {
+            while (end < limit && end - nameEnd < 3 && !tokens.get(end).hasPrefix()
+                    && (Words.looksLikeNisba(tokens.get(end)) || isModifier(tokens.get(end)))) {
+                end++;
+            }
+        }
+        if (end == i + 1 || (definite && end == nameEnd && entryId == null && !Mentions.isQuote(next))) {
+            return null;
+        }
+        if (head.keep()) {
+            return new Phrase(i, end, i, end, head.type(), head.subtype(), entryId, head);
+        }
+        return new Phrase(i, nameEnd, nameStart, nameEnd, head.type(), head.subtype(), entryId, head);
+    }
+
+    /** Portfolio or genitive noun chain after an organization head: «الصحة والسكان», «الانتخابات». */
+    private int portfolioEnd(List<Token> tokens, int k, int limit) {
+        PhraseIndex.Match<String> p = words.lexicon().portfolios().longestAt(tokens, k, limit);
+        if (p != null && !tokens.get(k).hasPrefix()) {
+            return p.end();
+        }
+        int e = k;
+        while (e < limit && e - k < 2) {
+            Token t = tokens.get(e);
+            if (t.kind() != Token.Kind.WORD || t.hasPrefix() && e == k || !t.norm().startsWith("ال")
+                    || words.isStopword(t) || words.isReportingVerb(t) || Words.looksLikeNisba(t)
+                    || words.lexicon().titles().containsFirstWord(t.norm())) {
+                break;
+            }
+            if (e > k && t.hasPrefix() && !t.prefix().equals("و")) {
+                break;
+            }
+            e++;
+        }
+        return e;
+    }
+
+    private boolean isModifier(Token t) {
+        PhraseIndex.Match<Lexicon.Title> m = words.lexicon().titles().longestAt(List.of(t), 0, 1);
+        return m != null && m.value().kind().equals("modifier");
+    }
+
+    static int closingQuote(List<Token> tokens, int open, int limit) {
+        for (int j = open + 1; j < limit && j <= open + 9; j++) {
+            if (Mentions.isQuote(tokens.get(j))) {
+                return j > open + 1 ? j : -1;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,129 @@
+package org.akhbar.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.akhbar.nlp.BaseStage;
+import org.akhbar.nlp.EntityType;
+import org.akhbar.nlp.Layer;
+import org.akhbar.nlp.Mention;
+import org.akhbar.nlp.NewsDocument;
+import org.akhbar.nlp.Sentence;
+
+/**
+ * Runs the recognizers on every sentence and keeps one reading per stretch of text. Gazetteer and
+ * pattern findings compete longest first («وكالة تاس» over «تاس»; a longer name keeps the gazetteer
+ * entry of a known name inside it when the types agree); the statistical model fills what is left.
+ */
+public final class MentionStage extends BaseStage {
+    private final List<EntityRecognizer> rules;
+    private final EntityRecognizer model;
+
+    /**
+     * @param rules recognizers whose findings compete longest first (gazetteer first: it wins ties)
+     * @param model statistical recognizer consulted for what the rules leave, or null
+     */
+    public MentionStage(List<EntityRecognizer> rules, EntityRecognizer model) {
+        super("mentions", Set.of(Layer.TOKENS, Layer.SENTENCES), Set.of(Layer.MENTIONS));
+        this.rules = List.copyOf(rules);
+        this.model = model;
+    }
+
+    /** Findings below this score are weak: a confident name elsewhere in the article overrides them. */
+    static final double WEAK = 0.8;
+
+    @Override
+    public NewsDocument apply(NewsDocument d) {
+        // Pass 1: what the rules find; its confident names become the article's own dictionary.
+        List<List<Mention>> perSentence = new ArrayList<>();
+        java.util.Map<String, Mention> dictionary = new java.util.HashMap<>();
+        for (Sentence s : d.sentences()) {
+            List<Mention> candidates = new ArrayList<>();
+            for (EntityRecognizer r : rules) {
+                candidates.addAll(r.find(d, s));
+            }
+            perSentence.add(candidates);
+            for (Mention m : resolve(candidates)) {
+                if (m.score() >= WEAK) {
+                    dictionary.putIfAbsent(m.key(), m);
+                    String[] w = m.key().split(" ");
+                    if (m.type() == EntityType.PERSON && w.length > 1 && w[w.length - 1].length() >= 3) {
+                        dictionary.putIfAbsent(w[w.length - 1], m); // the surname alone: «ترامب»
+                    }
+                }
+            }
+        }
+        // Pass 2: a name found once is found everywhere; a weak reading that runs past one is dropped.
+        List<Mention> accepted = new ArrayList<>();
+        for (Sentence s : d.sentences()) {
+            List<Mention> candidates = perSentence.get(s.index());
+            List<Mention> known = findKnown(d, s, dictionary);
+            candidates.removeIf(c -> c.score() < WEAK && known.stream().anyMatch(k -> k.overlaps(c) && !k.span().equals(c.span())));
+            candidates.addAll(known);
+            List<Mention> chosen = resolve(candidates);
+            if (model != null) {
+                for (Mention m : model.find(d, s)) {
+                    if (chosen.stream().noneMatch(m::overlaps)) {
+                        chosen.add(m);
+                    }
+                }
+            }
+            chosen.sort(Comparator.comparingInt(Mention::firstToken));
+            accepted.addAll(chosen);
+        }
+        return d.toBuilder().mentions(accepted).build();
+    }
+
+    /** Occurrences of the article's own confident names (longest first) in a sentence. */
+    private static List<Mention> findKnown(NewsDocument d, Sentence s, java.util.Map<String, Mention> dictionary) {
+        List<Mention> out = new ArrayList<>();
+        int maxLen = dictionary.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(0);
+        for (int i = s.firstToken(); i < s.endToken(); i++) {
+            if (!d.tokens().get(i).isWord()) {
+                continue;
+            }
+            for (int n = Math.min(maxLen, s.endToken() - i); n >= 1; n--) {
+                Mention probe = Mentions.of(d, i, i + n, EntityType.PERSON, "", Mention.Origin.PATTERN, null, 0);
+                Mention known = probe == null ? null : dictionary.get(probe.key());
+                if (known != null) {
+                    out.add(new Mention(probe.span(), probe.firstToken(), probe.endToken(), known.type(), known.subtype(),
+                            probe.name(), probe.key(), Mention.Origin.PATTERN, known.entryId(), WEAK));
+                    i += n - 1;
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    static List<Mention> resolve(List<Mention> candidates) {
+        List<Mention> sorted = new ArrayList<>(candidates);
+        sorted.sort(Comparator.comparingInt(Mention::tokenCount).reversed()
+                .thenComparing(m -> m.origin().ordinal()));
+        List<Mention> chosen = new ArrayList<>();
+        for (Mention m : sorted) {
+            if (chosen.stream().anyMatch(m::overlaps)) {
+                continue;
+            }
+            chosen.add(inherit(m, candidates));
+        }
+        return chosen;
+    }
+
+    /** A longer name takes the gazetteer entry of a known name it contains, if they are the same kind of thing. */
+    private static Mention inherit(Mention m, List<Mention> candidates) {
+        if (m.entryId() != null) {
+            return m;
+        }
+        for (Mention g : candidates) {
+            if (g.origin() == Mention.Origin.GAZETTEER && m.span().contains(g.span()) && g.type() == m.type()
+                    && (m.type() != EntityType.PLACE || g.subtype().equals(m.subtype()))) {
+                return new Mention(m.span(), m.firstToken(), m.endToken(), m.type(),
+                        m.subtype().isEmpty() ? g.subtype() : m.subtype(), m.name(), m.key(), m.origin(), g.entryId(),
+                        m.score());
+            }
+        }
+        return m;
+    }
+}

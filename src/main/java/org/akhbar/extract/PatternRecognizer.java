@@ -1,0 +1,152 @@
+package org.akhbar.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.akhbar.nlp.EntityType;
+import org.akhbar.nlp.Mention;
+import org.akhbar.nlp.NewsDocument;
+import org.akhbar.nlp.Sentence;
+import org.akhbar.nlp.Token;
+
+/**
+ * Names found by their context, for entities no gazetteer knows:
+ * <ul>
+ *   <li>a head noun before a name: «مدينة أنكوراج», «قناة "فوكس نيوز"», «وزارة الصحة المصرية»;</li>
+ *   <li>a person after a title, honorific or rank: «وزير الدفاع الروسي أندرية بيلاوسوف», «الدكتور …»;</li>
+ *   <li>a person starting with a known given name: «كيريل دميترييف»;</li>
+ *   <li>a person right after a reporting verb, before a title or a comma: «وأفاد X Y المبعوث …».</li>
+ * </ul>
+ */
+public final class PatternRecognizer implements EntityRecognizer {
+    private static final int MAX_NAME_TOKENS = 4;
+
+    private final Words words;
+    private final HeadPhrases heads;
+    private final TitleParser titles;
+
+    public PatternRecognizer(Words words) {
+        this.words = words;
+        this.heads = new HeadPhrases(words);
+        this.titles = new TitleParser(words, heads);
+    }
+
+    @Override
+    public List<Mention> find(NewsDocument d, Sentence s) {
+        List<Token> tokens = d.tokens();
+        List<Mention> out = new ArrayList<>();
+        int limit = s.endToken();
+        for (int i = s.firstToken(); i < limit; i++) {
+            Token t = tokens.get(i);
+            if (!t.isWord()) {
+                continue;
+            }
+            HeadPhrases.Phrase h = heads.headPhrase(tokens, i, limit);
+            if (h != null) {
+                add(out, Mentions.of(d, h.nameStart(), h.nameEnd(), h.type(), h.subtype(), Mention.Origin.PATTERN,
+                        h.entryId(), 0.9));
+            }
+            int afterTitle = titleEnd(tokens, i, limit);
+            if (afterTitle > i) {
+                int n = personName(tokens, afterTitle, limit, true);
+                if (n > 0) {
+                    add(out, Mentions.of(d, afterTitle, afterTitle + n, EntityType.PERSON, "", Mention.Origin.PATTERN,
+                            null, 0.85));
+                }
+            }
+            if (words.isFirstName(t, false) && (i == s.firstToken() || !words.isFirstName(tokens.get(i - 1), true)
+                    || tokens.get(i - 1).isPunct())) {
+                int n = personName(tokens, i, limit, false);
+                if (n >= 2) {
+                    add(out, Mentions.of(d, i, i + n, EntityType.PERSON, "", Mention.Origin.PATTERN, null, 0.8));
+                }
+            }
+            if (words.isReportingVerb(t) && !words.reportingVerb(t).isParticiple() && i + 2 < limit) {
+                int n = personName(tokens, i + 1, limit, false);
+                int after = i + 1 + n;
+                if (n >= 2 && after < limit && (tokens.get(after).isPunct() || titles.parse(tokens, after, limit) != null)) {
+                    add(out, Mentions.of(d, i + 1, after, EntityType.PERSON, "", Mention.Origin.PATTERN, null, 0.7));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void add(List<Mention> out, Mention m) {
+        if (m != null) {
+            out.add(m);
+        }
+    }
+
+    /** If a title chain or an honorific starts at i, the token after it; otherwise i. */
+    private int titleEnd(List<Token> tokens, int i, int limit) {
+        int k = i;
+        int h;
+        while ((h = titles.honorificEnd(tokens, k, limit)) > 0) {
+            k = h;
+        }
+        List<TitleParser.TitlePhrase> chain = titles.chain(tokens, k, limit);
+        if (!chain.isEmpty()) {
+            k = chain.get(chain.size() - 1).end();
+            while ((h = titles.honorificEnd(tokens, k, limit)) > 0) {
+                k = h;
+            }
+        }
+        return k;
+    }
+
+    /**
+     * Length of a person's name starting at token i, or 0. The first token may carry a clitic; later
+     * ones may not («بوتين وترامب» is two names). Connectors («بن», «عبد», «أبو») must be followed by a name part.
+     */
+    int personName(List<Token> tokens, int i, int limit, boolean afterTitle) {
+        if (i >= limit) {
+            return 0;
+        }
+        Token first = tokens.get(i);
+        boolean firstOk = Words.isConnector(first) ? i + 1 < limit && words.canBeNamePart(tokens.get(i + 1))
+                : words.canBeNamePart(first);
+        if (!firstOk || heads.headPhrase(tokens, i, limit) != null || titles.parse(tokens, i, limit) != null) {
+            return 0;
+        }
+        if (!afterTitle && words.gazetteer().names().longestAt(tokens, i, limit) != null
+                && words.gazetteer().firstName(first.norm()) == null) {
+            return 0; // a known place or organization, not a person
+        }
+        int k = i + 1;
+        int parts = 1;
+        while (k < limit && parts < MAX_NAME_TOKENS) {
+            Token t = tokens.get(k);
+            if (t.hasPrefix()) {
+                break;
+            }
+            if (Words.isConnector(t) && k + 1 < limit && words.canBeNamePart(tokens.get(k + 1))
+                    && !tokens.get(k + 1).hasPrefix()) {
+                k += 2;
+                parts++;
+                continue;
+            }
+            if (!words.canBeNamePart(t) || titles.parse(tokens, k, limit) != null
+                    || heads.headPhrase(tokens, k, limit) != null
+                    || isNonPersonGazetteerName(tokens, k, limit)) {
+                break;
+            }
+            k++;
+            parts++;
+        }
+        return k - i;
+    }
+
+    private boolean isNonPersonGazetteerName(List<Token> tokens, int k, int limit) {
+        var m = words.gazetteer().names().longestAt(tokens, k, limit);
+        return m != null && m.value().type() != EntityType.PERSON
+                && words.gazetteer().firstName(tokens.get(k).norm()) == null;
+    }
+
+    public TitleParser titles() {
+        return titles;
+    }
+
+    public HeadPhrases heads() {
+        return heads;
+    }
+}

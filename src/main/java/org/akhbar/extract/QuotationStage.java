@@ -1,0 +1,462 @@
+package org.akhbar.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.akhbar.lexicon.Lexicon;
+import org.akhbar.nlp.BaseStage;
+import org.akhbar.nlp.Entity;
+import org.akhbar.nlp.EntityType;
+import org.akhbar.nlp.Event;
+import org.akhbar.nlp.Layer;
+import org.akhbar.nlp.Mention;
+import org.akhbar.nlp.NewsDocument;
+import org.akhbar.nlp.Quotation;
+import org.akhbar.nlp.Reference;
+import org.akhbar.nlp.Sentence;
+import org.akhbar.nlp.Span;
+import org.akhbar.nlp.TimeExpression;
+import org.akhbar.nlp.Token;
+
+/**
+ * Statements: who said what, how, through whom, on what occasion.
+ * <ul>
+ *   <li><b>direct</b>: a quotation after «:», after «أن/إن» or a reporting verb, or followed by
+ *       «، قال X»;</li>
+ *   <li><b>partial</b>: a quoted fragment inside the reporter's sentence («وصف القمة بـ"المثمرة"»);</li>
+ *   <li><b>indirect</b>: the clause after «أن/إن» that follows a reporting verb, when it quotes nothing.</li>
+ * </ul>
+ * The speaker is the subject after the reporting verb (a name, a title alone, an institution); a
+ * participle («مؤكداً», «قائلاً») continues the sentence's subject; an elided subject («وأضاف:»)
+ * is whoever spoke last. «نقلت وكالة X عن Y» makes Y the speaker and X the medium; «لقناة X» and
+ * «في مقابلة مع X» name the medium too. The occasion is an event the sentence places the
+ * statement in («خلال المؤتمر الصحافي», «في مقابلة»).
+ */
+public final class QuotationStage extends BaseStage {
+    private static final int SUBJECT_WINDOW = 6;
+
+    private final Words words;
+    private final Lexicon lex;
+    private final TitleParser titles;
+
+    public QuotationStage(Words words) {
+        super("statements", Set.of(Layer.ENTITIES, Layer.REFERENCES, Layer.EVENTS, Layer.TIMEX, Layer.ROLES),
+                Set.of(Layer.QUOTATIONS));
+        this.words = words;
+        this.lex = words.lexicon();
+        this.titles = new TitleParser(words, new HeadPhrases(words));
+    }
+
+    /** Per-document working state. */
+    private final class Doc {
+        final NewsDocument d;
+        final List<Token> t;
+        final int[] entityAt;
+        int lastSpeaker = -1;
+        List<QuoteSpans.Quote> quotes = List.of();
+        final List<Quotation> out = new ArrayList<>();
+
+        Doc(NewsDocument d) {
+            this.d = d;
+            this.t = d.tokens();
+            this.entityAt = EventStage.entityAtToken(d);
+            for (Reference r : d.references()) {
+                if (r.kind() == Reference.Kind.GROUP) {
+                    continue;
+                }
+                for (int i = 0; i < t.size(); i++) {
+                    if (r.span().contains(t.get(i).stemSpan()) && entityAt[i] < 0) {
+                        entityAt[i] = r.entity();
+                    }
+                }
+            }
+        }
+    }
+
+    @Override
+    public NewsDocument apply(NewsDocument d) {
+        Doc doc = new Doc(d);
+        for (Sentence s : d.sentences()) {
+            sentence(doc, s);
+        }
+        return d.toBuilder().quotations(doc.out).build();
+    }
+
+    private void sentence(Doc doc, Sentence s) {
+        List<QuoteSpans.Quote> quotes = new ArrayList<>();
+        for (QuoteSpans.Quote q : QuoteSpans.find(doc.d, s)) {
+            if (!isNameQuote(doc, q)) {
+                quotes.add(q);
+            }
+        }
+        doc.quotes = QuoteSpans.find(doc.d, s);
+        List<Quotation> found = new ArrayList<>();
+        for (QuoteSpans.Quote q : quotes) {
+            Quotation st = quoted(doc, s, q, quotes);
+            if (st != null) {
+                found.add(st);
+                if (st.speaker() >= 0) {
+                    doc.lastSpeaker = st.speaker();
+                }
+            }
+        }
+        found.addAll(indirect(doc, s, quotes));
+        found.sort(java.util.Comparator.comparingInt(x -> x.span().begin()));
+        for (Quotation q : found) {
+            doc.out.add(enrich(doc, s, q, quotes));
+        }
+        for (Quotation q : found) {
+            if (q.speaker() >= 0) {
+                doc.lastSpeaker = q.speaker();
+            }
+        }
+    }
+
+    /** A quoted name («قناة "فوكس نيوز"», «قاعدة "…"»), not a statement. */
+    private boolean isNameQuote(Doc doc, QuoteSpans.Quote q) {
+        boolean allNamed = true;
+        for (int i = q.open() + 1; i < q.close(); i++) {
+            if (doc.t.get(i).isWord() && doc.entityAt[i] < 0) {
+                allNamed = false;
+            }
+        }
+        if (allNamed) {
+            return true;
+        }
+        return q.open() > 0 && lex.head(doc.t.get(q.open() - 1).norm()) != null
+                && !doc.t.get(q.open() - 1).norm().startsWith("ال");
+    }
+
+    private Quotation quoted(Doc doc, Sentence s, QuoteSpans.Quote q, List<QuoteSpans.Quote> quotes) {
+        List<Token> t = doc.t;
+        int before = q.open() - 1;
+        Quotation.Mode mode = Quotation.Mode.PARTIAL;
+        int speaker = -1;
+        int via = -1;
+        int verb = reportingVerbBefore(doc, s, q.open(), quotes);
+        boolean describes = verb >= 0 && words.reportingVerb(t.get(verb)).lemma().equals("وصف");
+        int length = wordCount(t, q);
+        if (before >= s.firstToken()) {
+            Token b = t.get(before);
+            if (b.text().equals(":") || b.normWord().equals("بالقول")
+                    || (isComplementizer(b) || words.isReportingVerb(b)) && length >= 4 && !describes) {
+                mode = Quotation.Mode.DIRECT;
+            }
+        } else {
+            mode = Quotation.Mode.DIRECT; // the sentence opens with the quotation
+        }
+        if (verb >= 0) {
+            int[] sv = speakerOfVerb(doc, s, verb, q.open());
+            speaker = sv[0];
+            via = sv[1];
+        }
+        // «"…"، قال X» — the speaker after the quotation
+        int after = q.close() + 1;
+        while (after < s.endToken() && t.get(after).isPunct() && !Mentions.isQuote(t.get(after))) {
+            after++;
+        }
+        boolean finiteAfter = after < s.endToken() && after <= q.close() + 2
+                && (words.isReportingVerb(t.get(after)) && !words.reportingVerb(t.get(after)).isParticiple()
+                || isAccordingTo(t.get(after)));
+        if (finiteAfter && (verb < 0 || before < s.firstToken())) {
+            int[] sv = speakerOfVerb(doc, s, after, s.endToken());
+            if (sv[0] >= 0) {
+                speaker = sv[0];
+                via = sv[1];
+                mode = Quotation.Mode.DIRECT;
+            }
+        }
+        if (verb < 0 && speaker < 0) {
+            return null; // nobody is said to have said it: a title, a slogan, a name
+        }
+        if (speaker < 0) {
+            speaker = doc.lastSpeaker;
+        }
+        return new Quotation(q.inner(), doc.d.textOf(q.inner()), mode, s.span(), speaker, via, -1, List.of(), -1);
+    }
+
+    private static int wordCount(List<Token> t, QuoteSpans.Quote q) {
+        int n = 0;
+        for (int i = q.open() + 1; i < q.close(); i++) {
+            n += t.get(i).isWord() || t.get(i).kind() == Token.Kind.NUMBER ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** Indirect speech: reporting verb … أن/إن + clause, with no quotation inside the clause. */
+    private List<Quotation> indirect(Doc doc, Sentence s, List<QuoteSpans.Quote> quotes) {
+        List<Token> t = doc.t;
+        List<Quotation> out = new ArrayList<>();
+        for (int v = s.firstToken(); v < s.endToken(); v++) {
+            if (!words.isReportingVerb(t.get(v)) || QuoteSpans.enclosing(quotes, v) != null) {
+                continue;
+            }
+            int c = -1;
+            for (int k = v + 1; k < s.endToken() && k <= v + SUBJECT_WINDOW + 2; k++) {
+                Token tk = t.get(k);
+                if (isComplementizer(tk)) {
+                    c = k;
+                    break;
+                }
+                if (tk.isPunct() && !Mentions.isQuote(tk) || words.isReportingVerb(tk)) {
+                    break;
+                }
+            }
+            if (c < 0) {
+                continue;
+            }
+            int begin = c + 1;
+            if (begin >= s.endToken() || Mentions.isQuote(t.get(begin))) {
+                continue; // «أن "…"»: a direct quotation, handled above
+            }
+            int end = clauseEnd(doc, s, begin);
+            boolean quotesSomething = false;
+            for (QuoteSpans.Quote q : quotes) {
+                quotesSomething |= q.open() >= begin && q.open() < end;
+            }
+            if (quotesSomething || end - begin < 2) {
+                continue;
+            }
+            int[] sv = speakerOfVerb(doc, s, v, c);
+            int speaker = sv[0] >= 0 ? sv[0] : doc.lastSpeaker;
+            Span span = new Span(t.get(begin).stemSpan().begin() == t.get(begin).span().begin()
+                    ? t.get(begin).span().begin() : t.get(begin).span().begin(), t.get(end - 1).span().end());
+            out.add(new Quotation(span, doc.d.textOf(span), Quotation.Mode.INDIRECT, s.span(), speaker, sv[1], -1,
+                    List.of(), -1));
+            v = end - 1;
+        }
+        return out;
+    }
+
+    /** «أن», «إن», «بأن», «أنه», «إنها» …: introduces reported speech. */
+    private static boolean isComplementizer(Token t) {
+        String w = t.normWord();
+        return w.equals("ان") || w.equals("بان") || w.equals("انه") || w.equals("انها") || w.equals("انهم")
+                || w.equals("انهما") || w.equals("بانه") || w.equals("بانها") || w.equals("بانهم") || w.equals("اننا")
+                || w.equals("انني") || w.equals("اني");
+    }
+
+    private static boolean isAccordingTo(Token t) {
+        String w = t.normWord();
+        return w.equals("بحسب") || w.equals("حسب") || w.equals("وفق") || w.equals("وفقا") || w.equals("حسبما");
+    }
+
+    /** End (exclusive) of a reported clause starting at {@code begin}. */
+    private int clauseEnd(Doc doc, Sentence s, int begin) {
+        List<Token> t = doc.t;
+        int k = begin;
+        for (; k < s.endToken(); k++) {
+            Token tk = t.get(k);
+            if (k > begin && tk.prefix().equals("و") && isComplementizer(stripped(tk))) {
+                break; // «، وأن …»: a second reported clause
+            }
+            if (tk.text().equals("،") || tk.text().equals(",") || tk.text().equals("؛")) {
+                if (k + 1 < s.endToken() && startsNewClause(t, k + 1)) {
+                    break;
+                }
+            }
+        }
+        int end = k;
+        while (end > begin && t.get(end - 1).isPunct()) {
+            end--;
+        }
+        return end;
+    }
+
+    private static Token stripped(Token t) {
+        return new Token(t.index(), t.stemSpan(), t.stemSpan(), t.norm(), t.norm(), "", t.norm(), t.kind(), t.sentence());
+    }
+
+    /** After a comma: a participle («مشيراً», «مشيداً»), «في إشارة», «بحسب», «وفق». */
+    private boolean startsNewClause(List<Token> t, int k) {
+        Token n = t.get(k);
+        String w = n.normWord();
+        if (words.isReportingVerb(n) && words.reportingVerb(n).isParticiple()) {
+            return true;
+        }
+        if (isAccordingTo(n) || w.equals("في") && k + 1 < t.size() && t.get(k + 1).normWord().startsWith("اشاره")) {
+            return true;
+        }
+        // an active participle in the accusative: «مشيداً», «معتبراً» (م… ending in tanwin alef)
+        return n.kind() == Token.Kind.WORD && !n.hasPrefix() && w.startsWith("م") && w.endsWith("ا") && w.length() >= 4
+                && n.text().endsWith("ً");
+    }
+
+    /** The nearest reporting verb before token {@code pos} in the sentence, outside quotations. */
+    private int reportingVerbBefore(Doc doc, Sentence s, int pos, List<QuoteSpans.Quote> quotes) {
+        for (int k = pos - 1; k >= s.firstToken(); k--) {
+            if (words.isReportingVerb(doc.t.get(k)) && QuoteSpans.enclosing(quotes, k) == null) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The speaker (and medium) of reporting verb at {@code v}: {speaker, via}. Looks for the subject
+     * in the few tokens after the verb, before {@code limit}; a participle takes the subject of the
+     * sentence's main verb; «نقل X عن Y» gives Y, via X.
+     */
+    private int[] speakerOfVerb(Doc doc, Sentence s, int v, int limit) {
+        List<Token> t = doc.t;
+        Lexicon.ReportingVerb rv = words.reportingVerb(t.get(v));
+        if (rv != null && rv.isParticiple()) {
+            return new int[] {sentenceSubject(doc, s, v), -1};
+        }
+        int subject = -1;
+        int k = v + 1;
+        int window = v + 1 + SUBJECT_WINDOW;
+        for (; k < Math.min(limit, window); k++) {
+            Token tk = t.get(k);
+            if (doc.entityAt[k] >= 0 && (k == v + 1 || isAgent(doc, doc.entityAt[k]))) {
+                subject = doc.entityAt[k];
+                break;
+            }
+            List<TitleParser.TitlePhrase> chain = doc.entityAt[k] >= 0 ? List.of() : titles.chain(t, k, limit);
+            if (!chain.isEmpty()) {
+                int end = chain.get(chain.size() - 1).end();
+                window += end - k;
+                k = end - 1; // «أكد السفير الروسي في واشنطن ألكسندر دارشييف»: the name after the title
+                continue;
+            }
+            if (isComplementizer(tk) || tk.text().equals(":") || Mentions.isQuote(tk) || words.isReportingVerb(tk)) {
+                break;
+            }
+        }
+        if (subject >= 0 && rv != null && rv.lemma().equals("نقل")) {
+            for (int j = k + 1; j < Math.min(s.endToken(), k + 8); j++) {
+                if (t.get(j).normWord().equals("عن") && j + 1 < s.endToken()) {
+                    for (int m = j + 1; m < Math.min(s.endToken(), j + 4); m++) {
+                        if (doc.entityAt[m] >= 0 && doc.entityAt[m] != subject) {
+                            return new int[] {doc.entityAt[m], subject};
+                        }
+                    }
+                }
+            }
+        }
+        if (subject >= 0) {
+            return new int[] {subject, -1};
+        }
+        // a verb with no subject after it: «وأضاف:», or SVO «X أكد أن»
+        return new int[] {doc.lastSpeaker >= 0 && !hasSubjectBefore(doc, s, v) ? doc.lastSpeaker
+                : subjectBefore(doc, s, v), -1};
+    }
+
+    /** Subject of the sentence's first verb before position {@code v}, for a participle. */
+    private int sentenceSubject(Doc doc, Sentence s, int v) {
+        for (int k = s.firstToken(); k < v; k++) {
+            Token tk = doc.t.get(k);
+            if (QuoteSpans.enclosing(doc.quotes, k) != null) {
+                continue;
+            }
+            boolean verb = words.isReportingVerb(tk) && !words.reportingVerb(tk).isParticiple()
+                    || lex.isParticipationVerb(tk.normWord()) || lex.isParticipationVerb(tk.norm());
+            if (verb) {
+                int sp = speakerOfVerb(doc, s, k, v)[0];
+                if (sp >= 0) {
+                    return sp;
+                }
+                break;
+            }
+        }
+        int before = subjectBefore(doc, s, v);
+        return before >= 0 ? before : doc.lastSpeaker;
+    }
+
+    private boolean hasSubjectBefore(Doc doc, Sentence s, int v) {
+        return subjectBefore(doc, s, v) >= 0 && v - s.firstToken() <= 4;
+    }
+
+    /** The first person or organization named before {@code v} in the sentence. */
+    private int subjectBefore(Doc doc, Sentence s, int v) {
+        for (int k = s.firstToken(); k < v; k++) {
+            if (doc.entityAt[k] >= 0 && isAgent(doc, doc.entityAt[k]) && QuoteSpans.enclosing(doc.quotes, k) == null) {
+                return doc.entityAt[k];
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isAgent(Doc doc, int entity) {
+        return doc.d.entities().get(entity).type() != EntityType.PLACE;
+    }
+
+    /** Adds medium, occasion, what it is about and date. */
+    private Quotation enrich(Doc doc, Sentence s, Quotation q, List<QuoteSpans.Quote> quotes) {
+        List<Token> t = doc.t;
+        int via = q.via();
+        if (via < 0) {
+            for (int k = s.firstToken(); k < s.endToken(); k++) {
+                int e = doc.entityAt[k];
+                if (e < 0 || q.span().contains(t.get(k).stemSpan()) || e == q.speaker()) {
+                    continue;
+                }
+                Entity ent = doc.d.entities().get(e);
+                boolean medium = ent.type() == EntityType.ORGANIZATION && (ent.subtype().equals("Channel")
+                        || ent.subtype().equals("Agency") || ent.subtype().equals("Newspaper"));
+                boolean introduced = t.get(k).prefix().endsWith("ل") || k > 0 && t.get(k - 1).normWord().equals("مع")
+                        || k > 0 && (t.get(k - 1).prefix().endsWith("ل") && lex.head(t.get(k - 1).norm()) != null);
+                if (medium && introduced) {
+                    via = e;
+                    break;
+                }
+            }
+        }
+        int occasion = -1;
+        List<Event> events = doc.d.events();
+        for (int e = 0; e < events.size() && occasion < 0; e++) {
+            for (Span trig : events.get(e).triggers()) {
+                if (!s.span().contains(trig) || q.span().contains(trig)) {
+                    continue;
+                }
+                int ti = tokenAt(t, trig.begin(), s);
+                if (ti < 0) {
+                    continue;
+                }
+                String prev = ti > s.firstToken() ? t.get(ti - 1).normWord() : "";
+                boolean introduced = prev.equals("خلال") || prev.equals("في") || prev.equals("اثناء")
+                        || prev.equals("عقب") || prev.equals("ختام")
+                        || t.get(ti).prefix().endsWith("ب");
+                if (introduced) {
+                    occasion = e;
+                    break;
+                }
+            }
+        }
+        LinkedHashSet<Integer> about = new LinkedHashSet<>();
+        for (Mention m : doc.d.mentions()) {
+            if (q.span().contains(m.span())) {
+                about.add(doc.entityAt[m.firstToken()]);
+            }
+        }
+        for (Reference r : doc.d.references()) {
+            if (q.span().contains(r.span())) {
+                about.add(r.entity());
+            }
+        }
+        about.remove(-1);
+        int timex = -1;
+        for (int x = 0; x < doc.d.timeExpressions().size(); x++) {
+            TimeExpression te = doc.d.timeExpressions().get(x);
+            if (te.type() == TimeExpression.Type.DATE && s.span().contains(te.span()) && !q.span().contains(te.span())) {
+                timex = x;
+                break;
+            }
+        }
+        if (timex < 0 && occasion >= 0) {
+            timex = events.get(occasion).timex();
+        }
+        return new Quotation(q.span(), q.text(), q.mode(), q.evidence(), q.speaker(), via, occasion,
+                List.copyOf(about), timex);
+    }
+
+    private static int tokenAt(List<Token> t, int offset, Sentence s) {
+        for (int i = s.firstToken(); i < s.endToken(); i++) {
+            if (t.get(i).span().contains(offset)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

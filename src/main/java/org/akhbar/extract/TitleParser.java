@@ -1,0 +1,151 @@
+package org.akhbar.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.akhbar.lexicon.GazetteerEntry;
+import org.akhbar.lexicon.Lexicon;
+import org.akhbar.lexicon.PhraseIndex;
+import org.akhbar.nlp.ArabicNormalizer;
+import org.akhbar.nlp.EntityType;
+import org.akhbar.nlp.Token;
+
+/**
+ * Parses a title phrase: a post («وزير», «المتحدث», «نائب رئيس الوزراء»), then its complements —
+ * portfolio («الدفاع»), nisba adjectives («الروسي»), modifiers («الخاص»), «باسم X», a genitive or
+ * «لـ» entity («سفير مصر», «مدرب نادي الأهلي», «المدير العام لمنظمة الصحة العالمية») and, for
+ * posts held somewhere, «في/لدى X» («السفير الروسي في واشنطن»).
+ */
+public final class TitleParser {
+    /** Something the title says about whose post it is. */
+    public record Jurisdiction(Kind kind, int start, int end, EntityType type, String entryId) {
+        /** NISBA: an adjective of a place; ENTITY: an organization or place named in the title; POSTING: «في X». */
+        public enum Kind { NISBA, ENTITY, POSTING }
+    }
+
+    /**
+     * A parsed title over tokens [start, end).
+     *
+     * @param key normalized post without jurisdiction, e.g. «وزير الدفاع»
+     * @param en  English post without jurisdiction, e.g. «Minister of Defence»
+     */
+    public record TitlePhrase(int start, int end, Lexicon.Title title, String key, String en,
+                              List<Jurisdiction> jurisdictions) {}
+
+    private static final int MAX_STEPS = 10;
+
+    private final Words words;
+    private final HeadPhrases heads;
+
+    public TitleParser(Words words, HeadPhrases heads) {
+        this.words = words;
+        this.heads = heads;
+    }
+
+    /** Honorific or rank at token i («الدكتور», «اللواء»): returns its end, or -1. */
+    public int honorificEnd(List<Token> tokens, int i, int limit) {
+        PhraseIndex.Match<Lexicon.Title> m = words.lexicon().titles().longestAt(tokens, i, limit);
+        if (m == null || m.value().isPost() || m.value().kind().equals("modifier")) {
+            return -1;
+        }
+        return m.end();
+    }
+
+    /** The post title starting at token i, or null. */
+    public TitlePhrase parse(List<Token> tokens, int i, int limit) {
+        PhraseIndex.Match<Lexicon.Title> m = words.lexicon().titles().longestAt(tokens, i, limit);
+        if (m == null || !m.value().isPost()) {
+            return null;
+        }
+        Lexicon.Title title = m.value();
+        StringBuilder key = new StringBuilder(stripArticle(ArabicNormalizer.key(title.ar())));
+        String en = title.en();
+        List<Jurisdiction> jur = new ArrayList<>();
+        boolean portfolioSeen = false;
+        int k = m.end();
+        for (int step = 0; step < MAX_STEPS && k < limit; step++) {
+            Token t = tokens.get(k);
+            if (t.isPunct() || t.kind() == Token.Kind.NUMBER) {
+                break;
+            }
+            PhraseIndex.Match<String> p = words.lexicon().portfolios().longestAt(tokens, k, limit);
+            if (p != null && !portfolioSeen && jur.isEmpty() && !t.hasPrefix()) {
+                key.append(' ').append(ArabicNormalizer.key(p.phrase()));
+                en = en + " of " + p.value();
+                portfolioSeen = true;
+                k = p.end();
+                continue;
+            }
+            PhraseIndex.Match<Lexicon.Title> mod = words.lexicon().titles().longestAt(tokens, k, limit);
+            if (mod != null && mod.value().kind().equals("modifier") && !t.hasPrefix()) {
+                key.append(' ').append(stripArticle(ArabicNormalizer.key(mod.phrase())));
+                k = mod.end();
+                continue;
+            }
+            PhraseIndex.Match<GazetteerEntry> nisba = words.gazetteer().nisba().longestAt(tokens, k, limit);
+            if (nisba != null && !t.hasPrefix()) {
+                jur.add(new Jurisdiction(Jurisdiction.Kind.NISBA, k, nisba.end(), nisba.value().type(),
+                        nisba.value().id()));
+                k = nisba.end();
+                continue;
+            }
+            if (t.normWord().equals("باسم") && k + 1 < limit) {
+                HeadPhrases.Phrase e = heads.entityAt(tokens, k + 1, limit);
+                if (e == null) {
+                    break;
+                }
+                jur.add(new Jurisdiction(Jurisdiction.Kind.ENTITY, e.start(), e.end(), e.type(), e.entryId()));
+                k = e.end();
+                continue;
+            }
+            if (title.placeScoped() && (t.normWord().equals("في") || t.normWord().equals("لدي")) && k + 1 < limit) {
+                HeadPhrases.Phrase e = heads.entityAt(tokens, k + 1, limit);
+                if (e == null || e.type() == EntityType.PERSON) {
+                    break;
+                }
+                jur.add(new Jurisdiction(Jurisdiction.Kind.POSTING, e.start(), e.end(), e.type(), e.entryId()));
+                k = e.end();
+                continue;
+            }
+            if (!t.hasPrefix() || t.prefix().equals("ل")) {
+                HeadPhrases.Phrase e = heads.entityAt(tokens, k, limit);
+                if (e != null && e.type() != EntityType.PERSON) {
+                    jur.add(new Jurisdiction(Jurisdiction.Kind.ENTITY, e.start(), e.end(), e.type(), e.entryId()));
+                    k = e.end();
+                    continue;
+                }
+            }
+            break;
+        }
+        return new TitlePhrase(i, k, title, key.toString(), en, jur);
+    }
+
+    /**
+     * A chain of titles held together («نائب رئيس الوزراء وزير الخارجية الأردني»): each title ends
+     * where the next begins. Returns the titles in order (empty if none at i).
+     */
+    public List<TitlePhrase> chain(List<Token> tokens, int i, int limit) {
+        List<TitlePhrase> out = new ArrayList<>();
+        int k = i;
+        while (k < limit) {
+            int h = honorificEnd(tokens, k, limit);
+            if (h > 0 && !out.isEmpty()) {
+                break;
+            }
+            TitlePhrase p = parse(tokens, k, limit);
+            if (p == null || (!out.isEmpty() && tokens.get(k).hasPrefix() && !tokens.get(k).prefix().equals("و"))) {
+                break;
+            }
+            out.add(p);
+            k = p.end();
+            // «و» joins a second post held by the same person only when a post follows at once
+            if (k < limit && tokens.get(k).prefix().equals("و") && parse(tokens, k, limit) == null) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    static String stripArticle(String key) {
+        return key.startsWith("ال") && key.length() > 3 ? key.substring(2) : key;
+    }
+}

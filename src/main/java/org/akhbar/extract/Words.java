@@ -1,0 +1,104 @@
+package org.akhbar.extract;
+
+import java.util.List;
+import org.akhbar.lexicon.Gazetteer;
+import org.akhbar.lexicon.Lexicon;
+import org.akhbar.nlp.Token;
+import org.akhbar.nlp.Vocabulary;
+
+/**
+ * Word-level judgements shared by the extractors: is this token a function word, a title, an
+ * adjective, a plausible part of a name? Everything is decided from the lexicon, the gazetteer and
+ * the corpus vocabulary.
+ */
+public final class Words {
+    private final Lexicon lexicon;
+    private final Gazetteer gazetteer;
+    private final Vocabulary vocabulary;
+
+    public Words(Lexicon lexicon, Gazetteer gazetteer, Vocabulary vocabulary) {
+        this.lexicon = lexicon;
+        this.gazetteer = gazetteer;
+        this.vocabulary = vocabulary;
+    }
+
+    public Lexicon lexicon() { return lexicon; }
+    public Gazetteer gazetteer() { return gazetteer; }
+    public Vocabulary vocabulary() { return vocabulary; }
+
+    /** Name connectors: «عبد الله», «محمد بن سلمان», «أبو مازن», «آل ثاني», «ولد». */
+    public static boolean isConnector(Token t) {
+        String n = t.normWord();
+        return n.equals("بن") || n.equals("ابن") || n.equals("بنت") || n.equals("ابو") || n.equals("ابي")
+                || n.equals("ال") || n.equals("عبد") || n.equals("ولد") || n.equals("دي") || n.equals("دو")
+                || n.equals("فان") || n.equals("فون") || n.equals("لا");
+    }
+
+    /** A definite adjective such as «الروسي», «العسكرية», «الدولي» (article + nisba ending). */
+    public static boolean looksLikeNisba(Token t) {
+        String n = t.normWord();
+        return t.kind() == Token.Kind.WORD && n.startsWith("ال") && n.length() >= 5
+                && (n.endsWith("ي") || n.endsWith("يه") || n.endsWith("يين") || n.endsWith("يون")
+                || n.endsWith("يان") || n.endsWith("يتين") || n.endsWith("يات"));
+    }
+
+    public boolean isStopword(Token t) {
+        return lexicon.isStopword(t.normWord()) || lexicon.isStopword(t.norm());
+    }
+
+    public boolean isReportingVerb(Token t) {
+        return lexicon.reportingVerb(t.norm()) != null || lexicon.reportingVerb(t.normWord()) != null;
+    }
+
+    public Lexicon.ReportingVerb reportingVerb(Token t) {
+        Lexicon.ReportingVerb v = lexicon.reportingVerb(t.normWord());
+        return v != null ? v : lexicon.reportingVerb(t.norm());
+    }
+
+    /** Any lexicon word that cannot be part of a name: title, verb, event, head, month, function word. */
+    public boolean isLexiconWord(Token t) {
+        return lexicon.knowsWord(t.norm()) || lexicon.knowsWord(t.normWord()) || isReportingVerb(t);
+    }
+
+    /** A common word of the corpus that is (almost) never part of a name. */
+    public boolean isCommonWord(Token t) {
+        return vocabulary.isCommonWord(t.norm()) && gazetteer.firstName(t.norm()) == null
+                && !gazetteer.knowsWord(t.norm());
+    }
+
+    /** An adjective of a known place or body: «الروسي», «الأميركية», «الأممي». */
+    public boolean isPlaceAdjective(Token t) {
+        return gazetteer.nisba().get(t.norm()) != null || gazetteer.nisba().get(t.normWord()) != null;
+    }
+
+    public boolean isFirstName(Token t, boolean acceptWeak) {
+        if (t.kind() != Token.Kind.WORD) {
+            return false;
+        }
+        Gazetteer.FirstName f = gazetteer.firstName(t.norm());
+        return f != null && (acceptWeak || !f.weak());
+    }
+
+    /**
+     * Could this token continue a person's name? Unknown words and known name words can; function
+     * words, lexicon words, adjectives, common words and punctuation cannot.
+     */
+    public boolean canBeNamePart(Token t) {
+        if (t.kind() != Token.Kind.WORD || t.norm().length() < 2) {
+            return false;
+        }
+        if (isFirstName(t, true) || gazetteer.knowsWord(t.norm())) {
+            return !isStopword(t) && !isReportingVerb(t);
+        }
+        if (isStopword(t) || isLexiconWord(t) || isPlaceAdjective(t)) {
+            return false;
+        }
+        // «المنصوري» may be a family name; «الاقتصادي» is a common adjective the corpus has seen.
+        return !isCommonWord(t);
+    }
+
+    /** Tokens [from, to) of a list as a string of their stems' original text. */
+    public static String surface(String text, List<Token> tokens, int from, int to) {
+        return text.substring(tokens.get(from).stemSpan().begin(), tokens.get(to - 1).span().end());
+    }
+}

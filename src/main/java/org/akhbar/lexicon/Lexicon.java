@@ -1,0 +1,190 @@
+package org.akhbar.lexicon;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.akhbar.nlp.ArabicNormalizer;
+import org.akhbar.nlp.EntityType;
+import org.apache.lucene.analysis.ar.ArabicAnalyzer;
+
+/**
+ * The language knowledge of the extractor: titles, reporting verbs, event triggers, calendar words,
+ * entity head nouns, function words. All of it is read from {@code data/lexicon/*.tsv} (packaged
+ * under {@code akhbar/lexicon/}); none of it names a particular person, place or organization.
+ */
+public final class Lexicon {
+    public record Title(String ar, String en, String kind, boolean placeScoped) {
+        public boolean isPost() {
+            return kind.equals("post");
+        }
+    }
+
+    public record ReportingVerb(String lemma, String en, String formType) {
+        public boolean isParticiple() {
+            return formType.equals("participle");
+        }
+    }
+
+    public record EventTrigger(String kind, String en, boolean occasionOnly) {}
+
+    public record Month(int number, String system) {
+        public boolean hijri() {
+            return system.equals("hijri");
+        }
+    }
+
+    public record NumberWord(int value, String kind) {}
+
+    public record DurationUnit(String iso, int count) {}
+
+    public record Head(String ar, EntityType type, String subtype, boolean keep, String complement) {}
+
+    public record GroupReference(int count, String head) {}
+
+    private final PhraseIndex<Title> titles = new PhraseIndex<>(true);
+    private final PhraseIndex<String> portfolios = new PhraseIndex<>(false);
+    private final Map<String, ReportingVerb> reportingVerbs = new HashMap<>();
+    private final PhraseIndex<EventTrigger> events = new PhraseIndex<>(true);
+    private final PhraseIndex<Month> months = new PhraseIndex<>(false);
+    private final Map<String, Integer> weekdays = new HashMap<>();
+    private final PhraseIndex<NumberWord> numbers = new PhraseIndex<>(false);
+    private final Map<String, DurationUnit> durations = new HashMap<>();
+    private final Map<String, Head> heads = new HashMap<>();
+    private final Set<String> stopwords = new HashSet<>();
+    private final Map<String, GroupReference> groups = new HashMap<>();
+    private final Set<String> words = new HashSet<>();
+    private final PhraseIndex<Boolean> durationCues = new PhraseIndex<>(false);
+    private final Set<String> participationVerbs = new HashSet<>();
+
+    private static volatile Lexicon instance;
+
+    /** The lexicon packaged with Akhbar, loaded once. */
+    public static Lexicon get() {
+        Lexicon l = instance;
+        if (l == null) {
+            synchronized (Lexicon.class) {
+                if (instance == null) {
+                    instance = new Lexicon("akhbar/lexicon/");
+                }
+                l = instance;
+            }
+        }
+        return l;
+    }
+
+    private Lexicon(String base) {
+        for (Tsv.Row r : Tsv.resource(base + "titles.tsv")) {
+            titles.put(r.get("ar"), new Title(r.get("ar"), r.get("en"), r.get("kind"), r.opt("scope").equals("place")));
+        }
+        for (Tsv.Row r : Tsv.resource(base + "portfolios.tsv")) {
+            portfolios.put(r.get("ar"), r.get("en"));
+        }
+        for (Tsv.Row r : Tsv.resource(base + "reporting-verbs.tsv")) {
+            reportingVerbs.putIfAbsent(ArabicNormalizer.normalize(r.get("form")),
+                    new ReportingVerb(r.get("lemma"), r.get("en"), r.get("form-type")));
+        }
+        for (Tsv.Row r : Tsv.resource(base + "events.tsv")) {
+            events.put(r.get("ar"), new EventTrigger(r.get("kind"), r.get("en"), r.opt("when").equals("occasion")));
+        }
+        for (Tsv.Row r : Tsv.resource(base + "months.tsv")) {
+            months.put(r.get("ar"), new Month(Integer.parseInt(r.get("month")), r.get("system")));
+        }
+        for (Tsv.Row r : Tsv.resource(base + "weekdays.tsv")) {
+            weekdays.put(ArabicNormalizer.normalize(r.get("ar")), Integer.parseInt(r.get("day")));
+        }
+        for (Tsv.Row r : Tsv.resource(base + "numbers.tsv")) {
+            numbers.put(r.get("ar"), new NumberWord(Integer.parseInt(r.get("value")), r.get("kind")));
+        }
+        for (Tsv.Row r : Tsv.resource(base + "durations.tsv")) {
+            durations.put(ArabicNormalizer.normalize(r.get("ar")),
+                    new DurationUnit(r.get("iso"), Integer.parseInt(r.get("count"))));
+        }
+        for (Tsv.Row r : Tsv.resource(base + "heads.tsv")) {
+            Head h = new Head(r.get("ar"), EntityType.parse(r.get("type")), r.get("subtype"),
+                    r.get("keep").equals("yes"), r.get("complement"));
+            String k = ArabicNormalizer.normalize(h.ar());
+            heads.putIfAbsent(k, h);
+            if (!k.startsWith("ال")) {
+                heads.putIfAbsent("ال" + k, h);
+            }
+        }
+        for (Tsv.Row r : Tsv.resource(base + "stopwords.tsv")) {
+            stopwords.add(ArabicNormalizer.normalize(r.get("ar")));
+        }
+        List<String> lucene = new ArrayList<>();
+        for (Object o : ArabicAnalyzer.getDefaultStopSet()) {
+            lucene.add(ArabicNormalizer.normalize(new String((char[]) o)));
+        }
+        stopwords.addAll(lucene);
+        // Lucene lists clitic forms («وفي», «وما») as stop words; the tokenizer splits those itself.
+        for (String w : lucene) {
+            if ((w.startsWith("و") || w.startsWith("ف")) && stopwords.contains(w.substring(1))) {
+                stopwords.remove(w);
+            }
+        }
+        for (Tsv.Row r : Tsv.resource(base + "participation-verbs.tsv")) {
+            participationVerbs.add(ArabicNormalizer.normalize(r.get("ar")));
+        }
+        for (Tsv.Row r : Tsv.resource(base + "duration-cues.tsv")) {
+            durationCues.put(r.get("ar"), Boolean.TRUE);
+        }
+        for (String f : new String[] {"titles", "portfolios", "events", "months", "weekdays", "numbers",
+                "durations", "heads", "stopwords", "group-references", "participation-verbs", "duration-cues"}) {
+            for (Tsv.Row r : Tsv.resource(base + f + ".tsv")) {
+                for (String w : ArabicNormalizer.key(r.get("ar")).split(" ")) {
+                    words.add(w);
+                }
+            }
+        }
+        words.addAll(reportingVerbs.keySet());
+        words.addAll(stopwords);
+        for (Tsv.Row r : Tsv.resource(base + "group-references.tsv")) {
+            groups.put(ArabicNormalizer.normalize(r.get("ar")),
+                    new GroupReference(Integer.parseInt(r.get("count")), r.opt("head")));
+        }
+    }
+
+    public PhraseIndex<Title> titles() { return titles; }
+    public PhraseIndex<String> portfolios() { return portfolios; }
+    public PhraseIndex<EventTrigger> events() { return events; }
+    public PhraseIndex<Month> months() { return months; }
+    public PhraseIndex<NumberWord> numbers() { return numbers; }
+    public PhraseIndex<Boolean> durationCues() { return durationCues; }
+
+    /** The reporting verb a normalized word form is, or null. */
+    public ReportingVerb reportingVerb(String norm) {
+        return reportingVerbs.get(norm);
+    }
+
+    public boolean isParticipationVerb(String norm) {
+        return participationVerbs.contains(norm);
+    }
+
+    public Integer weekday(String norm) {
+        return weekdays.get(norm);
+    }
+
+    public DurationUnit durationUnit(String norm) {
+        return durations.get(norm);
+    }
+
+    public Head head(String norm) {
+        return heads.get(norm);
+    }
+
+    public boolean isStopword(String norm) {
+        return stopwords.contains(norm);
+    }
+
+    /** True if the normalized word is a word of some lexicon entry. */
+    public boolean knowsWord(String norm) {
+        return words.contains(norm) || norm.startsWith("ال") && norm.length() > 3 && words.contains(norm.substring(2));
+    }
+
+    public GroupReference groupReference(String norm) {
+        return groups.get(norm);
+    }
+}

@@ -1,0 +1,116 @@
+package org.akhbar.nlp;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Splits text into word, number, Latin and punctuation tokens and separates proclitics
+ * ({@link CliticSegmenter}). Offsets always refer to the original text.
+ */
+public final class ArabicTokenizer {
+    private final Predicate<String> knownWord;
+
+    public ArabicTokenizer(Predicate<String> knownWord) {
+        this.knownWord = knownWord;
+    }
+
+    private record Raw(int begin, int end, Token.Kind kind) {}
+
+    public List<Token> tokenize(String text) {
+        List<Raw> raws = scan(text);
+        // Words the article itself uses on their own: an unseen name («بيلاوسوف») is then known
+        // when it appears with a clitic elsewhere («وبيلاوسوف»).
+        Set<String> own = new HashSet<>();
+        for (Raw r : raws) {
+            if (r.kind == Token.Kind.WORD) {
+                own.add(ArabicNormalizer.normalize(text.substring(r.begin, r.end)));
+            }
+        }
+        CliticSegmenter seg = new CliticSegmenter(knownWord, own::contains);
+        List<Token> out = new ArrayList<>(raws.size());
+        for (Raw r : raws) {
+            String surface = text.substring(r.begin, r.end);
+            String normWord = ArabicNormalizer.normalize(surface);
+            if (r.kind != Token.Kind.WORD) {
+                Span s = new Span(r.begin, r.end);
+                out.add(new Token(out.size(), s, s, surface, normWord, "", normWord, r.kind, -1));
+                continue;
+            }
+            CliticSegmenter.Split split = seg.split(normWord);
+            int stemBegin = r.begin + originalLength(surface, split.prefixLength());
+            if (stemBegin >= r.end) { // a bare clitic such as «بـ»
+                Span s = new Span(r.begin, r.end);
+                out.add(new Token(out.size(), s, s, surface, normWord, "", normWord, r.kind, -1));
+                continue;
+            }
+            out.add(new Token(out.size(), new Span(r.begin, r.end), new Span(stemBegin, r.end), surface, normWord,
+                    split.prefix(), split.stem(), r.kind, -1));
+        }
+        return out;
+    }
+
+    /** How many original chars hold the first {@code normalizedLength} normalized letters (marks included). */
+    private static int originalLength(String surface, int normalizedLength) {
+        int seen = 0;
+        int i = 0;
+        while (i < surface.length() && seen < normalizedLength) {
+            if (ArabicNormalizer.fold(surface.charAt(i)) != 0) {
+                seen++;
+            }
+            i++;
+        }
+        // marks that sit on the last clitic letter belong to the clitic
+        while (i < surface.length() && ArabicNormalizer.isArabicMark(surface.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static List<Raw> scan(String text) {
+        List<Raw> out = new ArrayList<>();
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200F' || c == '\u200E'
+                    || c == '\uFEFF') {
+                i++;
+                continue;
+            }
+            int start = i;
+            if (ArabicNormalizer.isArabicLetter(c) || (ArabicNormalizer.isArabicMark(c) && c != '\u0640')) {
+                while (i < n && (ArabicNormalizer.isArabicLetter(text.charAt(i))
+                        || ArabicNormalizer.isArabicMark(text.charAt(i)))) {
+                    i++;
+                }
+                out.add(new Raw(start, i, Token.Kind.WORD));
+            } else if (isDigit(c)) {
+                while (i < n && (isDigit(text.charAt(i))
+                        || (i + 1 < n && isNumberJoiner(text.charAt(i)) && isDigit(text.charAt(i + 1))))) {
+                    i++;
+                }
+                out.add(new Raw(start, i, Token.Kind.NUMBER));
+            } else if (Character.isLetter(c)) {
+                while (i < n && (Character.isLetterOrDigit(text.charAt(i)))) {
+                    i++;
+                }
+                out.add(new Raw(start, i, Token.Kind.LATIN));
+            } else {
+                i += Character.charCount(text.codePointAt(i));
+                out.add(new Raw(start, i, Token.Kind.PUNCT));
+            }
+        }
+        return out;
+    }
+
+    static boolean isDigit(char c) {
+        return (c >= '0' && c <= '9') || (c >= '\u0660' && c <= '\u0669') || (c >= '\u06F0' && c <= '\u06F9');
+    }
+
+    private static boolean isNumberJoiner(char c) {
+        return c == '.' || c == ',' || c == '\u066B' || c == '\u066C' || c == ':';
+    }
+}

@@ -1,0 +1,21 @@
+package org.akhbar.nlp;
+
+import java.util.Set;
+import org.akhbar.lexicon.Gazetteer;
+import org.akhbar.lexicon.Lexicon;
+
+/** Tokenizes with clitic separation; a word is "known" if the lexicon, gazetteer or corpus has it. */
+public final class TokenizeStage extends BaseStage {
+    private final ArabicTokenizer tokenizer;
+
+    public TokenizeStage(Lexicon lexicon, Gazetteer gazetteer, Vocabulary vocabulary) {
+        super("tokenize", Set.of(Layer.TEXT), Set.of(Layer.TOKENS));
+        this.tokenizer = new ArabicTokenizer(w -> lexicon.knowsWord(w) || gazetteer.knowsWord(w)
+                || vocabulary.contains(w));
+    }
+
+    @Override
+    public NewsDocument apply(NewsDocument d) {
+        return d.toBuilder().tokens(tokenizer.tokenize(d.text())).build();
+    }
+}
