@@ -44,6 +44,7 @@ public final class Cli implements Runnable {
 
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Cli());
+        cl.setExpandAtFiles(false); // «@file.rq» names a query file, it is not an argument file
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         cl.setOut(out);

@@ -45,7 +45,7 @@ public record Gold(Path file, String article, String published, List<GoldEntity>
         JsonObject o;
         try (InputStream in = Files.newInputStream(file)) {
             o = JSON.parse(in);
-        } catch (JsonException e) {
+        } catch (JsonException | NullPointerException | org.apache.jena.atlas.AtlasException e) {
             throw new AkhbarException.BadData(file + ": not valid JSON: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new AkhbarException.BadData("cannot read " + file + ": " + e.getMessage(), e);

@@ -140,7 +140,8 @@ public final class ArticleReader {
                 throw new AkhbarException.BadInput(sidecar + ": the sidecar must be a JSON object");
             }
             o = v.getAsObject();
-        } catch (JsonException e) {
+        } catch (JsonException | NullPointerException | org.apache.jena.atlas.AtlasException e) {
+            // Jena's JSON parser reports truncated input as a NullPointerException
             throw new AkhbarException.BadInput(sidecar + ": not valid JSON: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new AkhbarException.BadInput("cannot read " + sidecar + ": " + e.getMessage(), e);

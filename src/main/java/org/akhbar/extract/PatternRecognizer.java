@@ -48,6 +48,14 @@ public final class PatternRecognizer implements EntityRecognizer {
             int afterTitle = titleEnd(tokens, i, limit);
             if (afterTitle > i) {
                 int n = personName(tokens, afterTitle, limit, true);
+                // after an honorific or rank alone («الفريق», «العميد» are also "the team", "the dean")
+                // a name must start with a given name or have two parts
+                boolean honorificOnly = titles.chain(tokens, i, limit).isEmpty()
+                        && titles.chain(tokens, titles.honorificEnd(tokens, i, limit) > 0
+                                ? titles.honorificEnd(tokens, i, limit) : i, limit).isEmpty();
+                if (honorificOnly && n == 1 && !words.isFirstName(tokens.get(afterTitle), true)) {
+                    n = 0;
+                }
                 if (n > 0) {
                     add(out, Mentions.of(d, afterTitle, afterTitle + n, EntityType.PERSON, "", Mention.Origin.PATTERN,
                             null, 0.85));

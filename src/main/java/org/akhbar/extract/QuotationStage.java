@@ -193,7 +193,9 @@ public final class QuotationStage extends BaseStage {
                 continue;
             }
             int c = -1;
-            for (int k = v + 1; k < s.endToken() && k <= v + SUBJECT_WINDOW + 2; k++) {
+            // «نقلت وكالة X عن Y قوله إن …»: the clause comes after the speaker's name and «قوله»
+            int window = words.reportingVerb(t.get(v)).lemma().equals("نقل") ? 16 : SUBJECT_WINDOW + 2;
+            for (int k = v + 1; k < s.endToken() && k <= v + window; k++) {
                 Token tk = t.get(k);
                 if (isComplementizer(tk)) {
                     c = k;
@@ -304,33 +306,15 @@ public final class QuotationStage extends BaseStage {
         if (rv != null && rv.isParticiple()) {
             return new int[] {sentenceSubject(doc, s, v), -1};
         }
-        int subject = -1;
-        int k = v + 1;
-        int window = v + 1 + SUBJECT_WINDOW;
-        for (; k < Math.min(limit, window); k++) {
-            Token tk = t.get(k);
-            if (doc.entityAt[k] >= 0 && (k == v + 1 || isAgent(doc, doc.entityAt[k]))) {
-                subject = doc.entityAt[k];
-                break;
-            }
-            List<TitleParser.TitlePhrase> chain = doc.entityAt[k] >= 0 ? List.of() : titles.chain(t, k, limit);
-            if (!chain.isEmpty()) {
-                int end = chain.get(chain.size() - 1).end();
-                window += end - k;
-                k = end - 1; // «أكد السفير الروسي في واشنطن ألكسندر دارشييف»: the name after the title
-                continue;
-            }
-            if (isComplementizer(tk) || tk.text().equals(":") || Mentions.isQuote(tk) || words.isReportingVerb(tk)) {
-                break;
-            }
-        }
+        int[] found = subjectAfter(doc, s, v + 1, limit);
+        int subject = found[0];
+        int k = found[1];
         if (subject >= 0 && rv != null && rv.lemma().equals("نقل")) {
             for (int j = k + 1; j < Math.min(s.endToken(), k + 8); j++) {
-                if (t.get(j).normWord().equals("عن") && j + 1 < s.endToken()) {
-                    for (int m = j + 1; m < Math.min(s.endToken(), j + 4); m++) {
-                        if (doc.entityAt[m] >= 0 && doc.entityAt[m] != subject) {
-                            return new int[] {doc.entityAt[m], subject};
-                        }
+                if (doc.t.get(j).normWord().equals("عن") && j + 1 < s.endToken()) {
+                    int[] quoted = subjectAfter(doc, s, j + 1, s.endToken());
+                    if (quoted[0] >= 0 && quoted[0] != subject) {
+                        return new int[] {quoted[0], subject};
                     }
                 }
             }
@@ -341,6 +325,33 @@ public final class QuotationStage extends BaseStage {
         // a verb with no subject after it: «وأضاف:», or SVO «X أكد أن»
         return new int[] {doc.lastSpeaker >= 0 && !hasSubjectBefore(doc, s, v) ? doc.lastSpeaker
                 : subjectBefore(doc, s, v), -1};
+    }
+
+    /**
+     * The first agent named from token {@code from} on, within a few tokens, skipping a title
+     * («السفير الروسي في واشنطن ألكسندر دارشييف»); a place counts only right at the start.
+     * Returns {entity, token} or {-1, -1}; stops at «أن», «:», a quotation mark or another verb.
+     */
+    private int[] subjectAfter(Doc doc, Sentence s, int from, int limit) {
+        List<Token> t = doc.t;
+        int window = from + SUBJECT_WINDOW;
+        for (int k = from; k < Math.min(limit, window); k++) {
+            Token tk = t.get(k);
+            if (doc.entityAt[k] >= 0 && (k == from || isAgent(doc, doc.entityAt[k]))) {
+                return new int[] {doc.entityAt[k], k};
+            }
+            List<TitleParser.TitlePhrase> chain = doc.entityAt[k] >= 0 ? List.of() : titles.chain(t, k, limit);
+            if (!chain.isEmpty()) {
+                int end = chain.get(chain.size() - 1).end();
+                window += end - k;
+                k = end - 1;
+                continue;
+            }
+            if (isComplementizer(tk) || tk.text().equals(":") || Mentions.isQuote(tk) || words.isReportingVerb(tk)) {
+                break;
+            }
+        }
+        return new int[] {-1, -1};
     }
 
     /** Subject of the sentence's first verb before position {@code v}, for a participle. */

@@ -50,10 +50,14 @@ public final class TimexStage extends BaseStage {
                 Found f = date(tokens, i, s.endToken(), published, future);
                 if (f == null) {
                     PhraseIndex.Match<Boolean> cue = lex.durationCues().longestAt(tokens, i, s.endToken());
-                    if (cue != null) {
-                        f = duration(tokens, cue.end(), s.endToken());
+                    // the duration follows the cue, perhaps after its subject («واستمرت الزيارة ثلاثة أيام»)
+                    int from = cue == null ? s.endToken() : cue.end();
+                    for (int k = from; k < Math.min(s.endToken(), from + 3) && f == null; k++) {
+                        f = duration(tokens, k, s.endToken());
                         if (f != null) {
-                            i = cue.end();
+                            i = k;
+                        } else if (tokens.get(k).isPunct()) {
+                            break;
                         }
                     }
                 }

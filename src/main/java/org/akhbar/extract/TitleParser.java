@@ -90,11 +90,23 @@ public final class TitleParser {
             }
             if (t.normWord().equals("باسم") && k + 1 < limit) {
                 HeadPhrases.Phrase e = heads.entityAt(tokens, k + 1, limit);
-                if (e == null) {
+                if (e != null) {
+                    jur.add(new Jurisdiction(Jurisdiction.Kind.ENTITY, e.start(), e.end(), e.type(), e.entryId()));
+                    k = e.end();
+                    continue;
+                }
+                // «باسم الحكومة», «باسم الشرطة»: a body no list knows, still part of the title
+                int end = k + 1;
+                while (end < limit && end - k <= 3 && tokens.get(end).kind() == Token.Kind.WORD
+                        && !tokens.get(end).hasPrefix() && tokens.get(end).norm().startsWith("ال")
+                        && !words.isStopword(tokens.get(end))) {
+                    end++;
+                }
+                if (end == k + 1) {
                     break;
                 }
-                jur.add(new Jurisdiction(Jurisdiction.Kind.ENTITY, e.start(), e.end(), e.type(), e.entryId()));
-                k = e.end();
+                jur.add(new Jurisdiction(Jurisdiction.Kind.ENTITY, k + 1, end, EntityType.ORGANIZATION, null));
+                k = end;
                 continue;
             }
             if (title.placeScoped() && (t.normWord().equals("في") || t.normWord().equals("لدي")) && k + 1 < limit) {

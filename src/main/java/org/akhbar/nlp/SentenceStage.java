@@ -70,7 +70,25 @@ public final class SentenceStage extends BaseStage {
         for (opennlp.tools.util.Span s : detector.sentPosDetect(line)) {
             raw.add(new Span(s.getStart(), s.getEnd()));
         }
-        return mergeInsideQuotes(line, raw);
+        return mergeAfterAbbreviations(line, mergeInsideQuotes(line, raw));
+    }
+
+    /** Joins a sentence that ends in an abbreviation («د.») or a decimal point to the next one. */
+    static List<Span> mergeAfterAbbreviations(String line, List<Span> spans) {
+        List<Span> out = new ArrayList<>();
+        Span pending = null;
+        for (Span s : spans) {
+            pending = pending == null ? s : pending.union(s);
+            int last = pending.end() - 1;
+            if (!(line.charAt(last) == '.' && SentenceRules.isAbbreviation(line, last))) {
+                out.add(pending);
+                pending = null;
+            }
+        }
+        if (pending != null) {
+            out.add(pending);
+        }
+        return out;
     }
 
     /** Joins sentences while a quotation opened in one is still open at its end. */
