@@ -22,11 +22,15 @@ public final class Extractor {
         this.pipeline = pipeline;
     }
 
+    /** Minimum probability of a name the statistical model proposes (system property {@code akhbar.ner.threshold}). */
+    static final double NER_THRESHOLD = Double.parseDouble(System.getProperty("akhbar.ner.threshold", "0.6"));
+
     /** The pipeline with the packaged lexicon, gazetteer, vocabulary and trained models. */
     public static Extractor standard() {
-        TokenNameFinderModel ner = ModelRecognizer.packagedModel();
+        TokenNameFinderModel ner = NER_THRESHOLD > 1 ? null : ModelRecognizer.packagedModel();
+        Words words = new Words(Lexicon.get(), Gazetteer.get(), Vocabulary.get());
         return create(Lexicon.get(), Gazetteer.get(), Vocabulary.get(),
-                ner == null ? null : new ModelRecognizer(ner, 0.6), SentenceStage.packagedModel());
+                ner == null ? null : new ModelRecognizer(ner, NER_THRESHOLD, words), SentenceStage.packagedModel());
     }
 
     public static Extractor create(Lexicon lexicon, Gazetteer gazetteer, Vocabulary vocabulary, EntityRecognizer model,
@@ -37,7 +41,7 @@ public final class Extractor {
                 .add(new TokenizeStage(lexicon, gazetteer, vocabulary))
                 .add(new SentenceStage(sentenceModel))
                 .add(new TimexStage(lexicon))
-                .add(new MentionStage(List.of(new GazetteerRecognizer(gazetteer), new PatternRecognizer(words)), model))
+                .add(new MentionStage(List.of(new GazetteerRecognizer(gazetteer, words), new PatternRecognizer(words)), model))
                 .add(new EntityStage(gazetteer))
                 .add(new RoleStage(words))
                 .add(new CorefStage(words))

@@ -13,9 +13,11 @@ import org.akhbar.nlp.Token;
 /** Longest-match lookup of gazetteer names (with their spelling variants) over the tokens. */
 public final class GazetteerRecognizer implements EntityRecognizer {
     private final Gazetteer gazetteer;
+    private final Words words;
 
-    public GazetteerRecognizer(Gazetteer gazetteer) {
+    public GazetteerRecognizer(Gazetteer gazetteer, Words words) {
         this.gazetteer = gazetteer;
+        this.words = words;
     }
 
     @Override
@@ -31,6 +33,12 @@ public final class GazetteerRecognizer implements EntityRecognizer {
                 continue;
             }
             GazetteerEntry e = m.value();
+            // a one-word name that is also a lexicon or common word («آب» the month vs «إب» the city)
+            // and one that the corpus mostly uses as an ordinary word («بري», «الأسد», «الجزيرة» island)
+            if (m.length() == 1 && (words.isLexiconWord(t) || words.isCommonWord(t))) {
+                i++;
+                continue;
+            }
             Mention mention = Mentions.of(d, m.start(), m.end(), e.type(), e.subtype(), Mention.Origin.GAZETTEER,
                     e.id(), 1.0);
             if (mention != null) {

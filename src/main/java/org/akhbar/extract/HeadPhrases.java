@@ -76,8 +76,9 @@ public final class HeadPhrases {
             } else if (!head.complement().equals("portfolio")) {
                 nameEnd = k;
                 while (nameEnd < limit && nameEnd - k < MAX_NAME && !tokens.get(nameEnd).hasPrefix()
-                        && words.canBeNamePart(tokens.get(nameEnd))) {
-                    nameEnd++;
+                        && words.canBeNamePart(tokens.get(nameEnd))
+                        && !(nameEnd > k && words.isFirstName(tokens.get(nameEnd), false))) {
+                    nameEnd++; // a given name starts a person: «جامعة قرطاج منير الحمروني»
                 }
             } else {
                 return null;

@@ -24,10 +24,12 @@ public final class ModelRecognizer implements EntityRecognizer {
 
     private final TokenNameFinderModel model;
     private final double threshold;
+    private final Words words;
 
-    public ModelRecognizer(TokenNameFinderModel model, double threshold) {
+    public ModelRecognizer(TokenNameFinderModel model, double threshold, Words words) {
         this.model = model;
         this.threshold = threshold;
+        this.words = words;
     }
 
     /** The packaged model, or null if the build has not trained one. */
@@ -48,6 +50,25 @@ public final class ModelRecognizer implements EntityRecognizer {
         return out;
     }
 
+    /**
+     * A name must start and end with a word that is no function word, verb or lexicon word, and
+     * hold at least one word that is not a common word of the corpus.
+     */
+    private boolean plausible(List<Token> t) {
+        Token first = t.get(0);
+        Token last = t.get(t.size() - 1);
+        if (!first.isWord() || !last.isWord() || words.isStopword(first) || words.isStopword(last)
+                || words.isReportingVerb(first) || words.isReportingVerb(last)) {
+            return false;
+        }
+        for (Token x : t) {
+            if (x.isWord() && !words.isLexiconWord(x) && !words.isCommonWord(x)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public List<Mention> find(NewsDocument d, Sentence s) {
         // NameFinderME keeps adaptive state and is not thread-safe: one per call.
@@ -61,7 +82,7 @@ public final class ModelRecognizer implements EntityRecognizer {
             EntityType type = EntityType.parse(span.getType());
             Mention m = Mentions.of(d, s.firstToken() + span.getStart(), s.firstToken() + span.getEnd(), type, "",
                     Mention.Origin.MODEL, null, span.getProb());
-            if (m != null && d.tokens().get(m.firstToken()).isWord()) {
+            if (m != null && plausible(d.tokens().subList(m.firstToken(), m.endToken()))) {
                 out.add(m);
             }
         }

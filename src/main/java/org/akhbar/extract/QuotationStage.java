@@ -335,15 +335,18 @@ public final class QuotationStage extends BaseStage {
     private int[] subjectAfter(Doc doc, Sentence s, int from, int limit) {
         List<Token> t = doc.t;
         int window = from + SUBJECT_WINDOW;
+        boolean afterTitle = false;
         for (int k = from; k < Math.min(limit, window); k++) {
             Token tk = t.get(k);
-            if (doc.entityAt[k] >= 0 && (k == from || isAgent(doc, doc.entityAt[k]))) {
-                return new int[] {doc.entityAt[k], k};
+            int e = doc.entityAt[k];
+            if (e >= 0 && (afterTitle ? isPerson(doc, e) : k == from || isAgent(doc, e))) {
+                return new int[] {e, k};
             }
-            List<TitleParser.TitlePhrase> chain = doc.entityAt[k] >= 0 ? List.of() : titles.chain(t, k, limit);
+            List<TitleParser.TitlePhrase> chain = e >= 0 || afterTitle ? List.of() : titles.chain(t, k, limit);
             if (!chain.isEmpty()) {
                 int end = chain.get(chain.size() - 1).end();
-                window += end - k;
+                window = end + 10; // the name may follow a long title («المدير العام للمراكز … جان كاسيا»)
+                afterTitle = true;
                 k = end - 1;
                 continue;
             }
@@ -352,6 +355,10 @@ public final class QuotationStage extends BaseStage {
             }
         }
         return new int[] {-1, -1};
+    }
+
+    private static boolean isPerson(Doc doc, int entity) {
+        return doc.d.entities().get(entity).type() == EntityType.PERSON;
     }
 
     /** Subject of the sentence's first verb before position {@code v}, for a participle. */

@@ -61,6 +61,7 @@ public final class TitleParser {
         String en = title.en();
         List<Jurisdiction> jur = new ArrayList<>();
         boolean portfolioSeen = false;
+        int genitives = 0;
         int k = m.end();
         for (int step = 0; step < MAX_STEPS && k < limit; step++) {
             Token t = tokens.get(k);
@@ -88,33 +89,26 @@ public final class TitleParser {
                 k = nisba.end();
                 continue;
             }
-            if (t.normWord().equals("باسم") && k + 1 < limit) {
-                HeadPhrases.Phrase e = heads.entityAt(tokens, k + 1, limit);
-                if (e != null) {
-                    jur.add(new Jurisdiction(Jurisdiction.Kind.ENTITY, e.start(), e.end(), e.type(), e.entryId()));
-                    k = e.end();
-                    continue;
-                }
-                // «باسم الحكومة», «باسم الشرطة»: a body no list knows, still part of the title
-                int end = k + 1;
-                while (end < limit && end - k <= 3 && tokens.get(end).kind() == Token.Kind.WORD
-                        && !tokens.get(end).hasPrefix() && tokens.get(end).norm().startsWith("ال")
-                        && !words.isStopword(tokens.get(end))) {
-                    end++;
-                }
-                if (end == k + 1) {
+            String w = t.normWord();
+            if (w.equals("باسم") && k + 1 < limit) {
+                int end = bodyAfter(tokens, k + 1, limit, jur, Jurisdiction.Kind.ENTITY);
+                if (end < 0) {
                     break;
                 }
-                jur.add(new Jurisdiction(Jurisdiction.Kind.ENTITY, k + 1, end, EntityType.ORGANIZATION, null));
                 k = end;
                 continue;
             }
-            if (title.placeScoped() && (t.normWord().equals("في") || t.normWord().equals("لدي")) && k + 1 < limit) {
-                HeadPhrases.Phrase e = heads.entityAt(tokens, k + 1, limit);
+            // «في جامعة الكويت», «لدى الأمم المتحدة», «إلى الشرق الأوسط», «عن تحالف العزم», «بجامعة قرطاج»
+            boolean preposition = w.equals("في") || w.equals("لدي") || w.equals("الي") || w.equals("عن");
+            if (preposition && k + 1 < limit || t.prefix().equals("ب")) {
+                int at = preposition ? k + 1 : k;
+                HeadPhrases.Phrase e = heads.entityAt(tokens, at, limit);
                 if (e == null || e.type() == EntityType.PERSON) {
                     break;
                 }
-                jur.add(new Jurisdiction(Jurisdiction.Kind.POSTING, e.start(), e.end(), e.type(), e.entryId()));
+                Jurisdiction.Kind kind = e.type() == EntityType.PLACE && !w.equals("عن")
+                        ? Jurisdiction.Kind.POSTING : Jurisdiction.Kind.ENTITY;
+                jur.add(new Jurisdiction(kind, e.start(), e.end(), e.type(), e.entryId()));
                 k = e.end();
                 continue;
             }
@@ -126,9 +120,48 @@ public final class TitleParser {
                     continue;
                 }
             }
+            // common nouns in construct with the head: «رئيس قسم البحوث», «كبير محللي أسواق الطاقة»
+            if (jur.isEmpty() && genitives < 3 && !t.hasPrefix() && isGenitiveNoun(t)) {
+                key.append(' ').append(stripArticle(t.norm()));
+                genitives++;
+                k++;
+                continue;
+            }
             break;
         }
         return new TitlePhrase(i, k, title, key.toString(), en, jur);
+    }
+
+    /** A body after «باسم»: a known or head-named entity, or a definite noun phrase («الحكومة»). */
+    private int bodyAfter(List<Token> tokens, int at, int limit, List<Jurisdiction> jur, Jurisdiction.Kind kind) {
+        HeadPhrases.Phrase e = heads.entityAt(tokens, at, limit);
+        if (e != null) {
+            jur.add(new Jurisdiction(kind, e.start(), e.end(), e.type(), e.entryId()));
+            return e.end();
+        }
+        int end = at;
+        while (end < limit && end - at < 3 && tokens.get(end).kind() == Token.Kind.WORD && !tokens.get(end).hasPrefix()
+                && tokens.get(end).norm().startsWith("ال") && !words.isStopword(tokens.get(end))) {
+            end++;
+        }
+        if (end == at && at < limit && Mentions.isQuote(tokens.get(at))) {
+            int close = HeadPhrases.closingQuote(tokens, at, limit);
+            end = close > 0 ? close + 1 : at;
+        }
+        if (end == at) {
+            return -1;
+        }
+        jur.add(new Jurisdiction(kind, at, end, EntityType.ORGANIZATION, null));
+        return end;
+    }
+
+    /** A common noun that can stand in construct after a title: known to the corpus, never a name. */
+    private boolean isGenitiveNoun(Token t) {
+        if (t.kind() != Token.Kind.WORD || words.isStopword(t) || words.isReportingVerb(t)
+                || words.isFirstName(t, false) || words.lexicon().head(t.norm()) != null) {
+            return false;
+        }
+        return words.isCommonWord(t) && words.vocabulary().stats(t.norm()).inPerson() == 0;
     }
 
     /**

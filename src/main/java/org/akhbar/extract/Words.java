@@ -87,14 +87,27 @@ public final class Words {
         if (t.kind() != Token.Kind.WORD || t.norm().length() < 2) {
             return false;
         }
-        if (isFirstName(t, true) || gazetteer.knowsWord(t.norm())) {
-            return !isStopword(t) && !isReportingVerb(t);
-        }
-        if (isStopword(t) || isLexiconWord(t) || isPlaceAdjective(t)) {
+        if (isStopword(t) || isReportingVerb(t)) {
             return false;
         }
-        // «المنصوري» may be a family name; «الاقتصادي» is a common adjective the corpus has seen.
-        return !isCommonWord(t);
+        if (isFirstName(t, true)) {
+            return true;
+        }
+        // titles, heads, months, number words, event nouns: never part of a person's name
+        if (isLexiconWord(t) || isPlaceAdjective(t)) {
+            return false;
+        }
+        // a feminine definite adjective («الهندسية») is no family name
+        String n = t.norm();
+        if (n.startsWith("ال") && n.endsWith("يه")) {
+            return false;
+        }
+        if (gazetteer.knowsWord(n)) {
+            return true;
+        }
+        // «المنصوري» may be a family name; «الاقتصادي» and «النواب» are words the corpus has seen,
+        // but never inside a person's name.
+        return !isCommonWord(t) && !vocabulary.isNotPersonWord(n);
     }
 
     /** Tokens [from, to) of a list as a string of their stems' original text. */

@@ -127,8 +127,16 @@ public final class Gazetteer {
         return firstNames.get(norm);
     }
 
-    /** True if the normalized word occurs in some gazetteer name: the word is known, not a clitic split. */
+    /** True if the normalized word occurs in some gazetteer name or is a given name. */
     public boolean knowsWord(String norm) {
         return words.contains(norm) || firstNames.containsKey(norm);
+    }
+
+    /**
+     * True if the normalized word occurs in the name of a known entity. Given names are left out on
+     * purpose: many are also common words («علا», «أمل»), which must not turn «فعلاً» into ف + «علا».
+     */
+    public boolean knowsNameWord(String norm) {
+        return words.contains(norm);
     }
 }

@@ -12,9 +12,19 @@ import java.util.function.Predicate;
  */
 public final class ArabicTokenizer {
     private final Predicate<String> knownWord;
+    private final Predicate<String> commonWord;
 
     public ArabicTokenizer(Predicate<String> knownWord) {
+        this(knownWord, knownWord);
+    }
+
+    /**
+     * @param knownWord  a word known in its own right (lexicons, names, corpus)
+     * @param commonWord a known ordinary word (lexicons, corpus), not a name
+     */
+    public ArabicTokenizer(Predicate<String> knownWord, Predicate<String> commonWord) {
         this.knownWord = knownWord;
+        this.commonWord = commonWord;
     }
 
     private record Raw(int begin, int end, Token.Kind kind) {}
@@ -29,7 +39,7 @@ public final class ArabicTokenizer {
                 own.add(ArabicNormalizer.normalize(text.substring(r.begin, r.end)));
             }
         }
-        CliticSegmenter seg = new CliticSegmenter(knownWord, own::contains);
+        CliticSegmenter seg = new CliticSegmenter(knownWord, own::contains, commonWord);
         List<Token> out = new ArrayList<>(raws.size());
         for (Raw r : raws) {
             String surface = text.substring(r.begin, r.end);

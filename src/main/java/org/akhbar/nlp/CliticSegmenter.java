@@ -24,6 +24,7 @@ public final class CliticSegmenter {
 
     private final Predicate<String> known;
     private final Predicate<String> seenAlone;
+    private final Predicate<String> common;
 
     /**
      * @param known     whether a normalized word is known as a word in its own right (lexicons, corpus)
@@ -31,8 +32,17 @@ public final class CliticSegmenter {
      *                  since every word of the article is trivially "seen"
      */
     public CliticSegmenter(Predicate<String> known, Predicate<String> seenAlone) {
+        this(known, seenAlone, known);
+    }
+
+    /**
+     * @param common whether a word is a known ordinary word; «ك» («as, like») is split off only
+     *               before one of these, since it rarely precedes a name («كبرى» is not ك + «بري»)
+     */
+    public CliticSegmenter(Predicate<String> known, Predicate<String> seenAlone, Predicate<String> common) {
         this.known = known;
         this.seenAlone = seenAlone;
+        this.common = common;
     }
 
     private boolean knownStem(String stem) {
@@ -68,7 +78,7 @@ public final class CliticSegmenter {
                     continue;
                 }
                 Split s = new Split(pre.length(), pre, rest, false);
-                if (knownStem(rest)) {
+                if (p.equals("ك") ? common.test(rest) : knownStem(rest)) {
                     bestKnown = shorterPrefix(bestKnown, s);
                 } else if (rest.startsWith("ال") && rest.length() >= 4
                         && (article == null || s.prefixLength < article.prefixLength)) {

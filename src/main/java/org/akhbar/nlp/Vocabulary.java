@@ -11,7 +11,7 @@ import org.akhbar.lexicon.Tsv;
  * tell a common word from a name.
  */
 public final class Vocabulary {
-    public record Stats(int count, int inName) {
+    public record Stats(int count, int inName, int inPerson) {
         /** Share of occurrences inside names. */
         public double nameRate() {
             return count == 0 ? 0 : (double) inName / count;
@@ -19,7 +19,7 @@ public final class Vocabulary {
     }
 
     public static final String RESOURCE = "models/vocabulary.tsv";
-    private static final Stats UNSEEN = new Stats(0, 0);
+    private static final Stats UNSEEN = new Stats(0, 0, 0);
     private static volatile Vocabulary instance;
 
     private final Map<String, Stats> stats = new HashMap<>();
@@ -34,7 +34,7 @@ public final class Vocabulary {
                     Vocabulary nv = new Vocabulary();
                     for (Tsv.Row r : Tsv.optionalResource(RESOURCE)) {
                         nv.stats.put(r.get("word"), new Stats(Integer.parseInt(r.get("count")),
-                                Integer.parseInt(r.get("in_name"))));
+                                Integer.parseInt(r.get("in_name")), Integer.parseInt(r.get("in_person"))));
                     }
                     instance = nv;
                 }
@@ -62,6 +62,12 @@ public final class Vocabulary {
     public boolean isCommonWord(String norm) {
         Stats s = stats(norm);
         return s.count >= 2 && s.nameRate() < 0.1;
+    }
+
+    /** A word seen and (almost) never inside a person's name: it does not continue one. */
+    public boolean isNotPersonWord(String norm) {
+        Stats s = stats(norm);
+        return s.count >= 2 && s.inPerson * 10 < s.count;
     }
 
     public int size() {

@@ -124,28 +124,32 @@ public final class TrainModels {
         for (Annotated a : annotate(train, Vocabulary.of(Map.of()))) {
             List<Token> tokens = a.doc.tokens();
             boolean[] inName = new boolean[tokens.size()];
+            boolean[] inPerson = new boolean[tokens.size()];
             GoldProjection proj = new GoldProjection(a.gold);
             for (Sentence s : a.doc.sentences()) {
                 for (GoldProjection.Name n : proj.names(tokens, s)) {
                     for (int i = n.start(); i < n.end(); i++) {
                         inName[s.firstToken() + i] = true;
+                        inPerson[s.firstToken() + i] |= n.type().equals("Person");
                     }
                 }
             }
             for (Token t : tokens) {
                 if (t.isWord()) {
-                    int[] c = counts.computeIfAbsent(t.norm(), k -> new int[2]);
+                    int[] c = counts.computeIfAbsent(t.norm(), k -> new int[3]);
                     c[0]++;
                     c[1] += inName[t.index()] ? 1 : 0;
+                    c[2] += inPerson[t.index()] ? 1 : 0;
                 }
             }
         }
         Path file = out.resolve(Path.of(Vocabulary.RESOURCE).getFileName());
-        StringBuilder sb = new StringBuilder("# Word statistics of the training split, made by TrainModels.\nword\tcount\tin_name\n");
+        StringBuilder sb = new StringBuilder("# Word statistics of the training split, made by TrainModels.\nword\tcount\tin_name\tin_person\n");
         Map<String, Vocabulary.Stats> stats = new TreeMap<>();
         for (Map.Entry<String, int[]> e : counts.entrySet()) {
-            sb.append(e.getKey()).append('\t').append(e.getValue()[0]).append('\t').append(e.getValue()[1]).append('\n');
-            stats.put(e.getKey(), new Vocabulary.Stats(e.getValue()[0], e.getValue()[1]));
+            int[] c = e.getValue();
+            sb.append(e.getKey()).append('\t').append(c[0]).append('\t').append(c[1]).append('\t').append(c[2]).append('\n');
+            stats.put(e.getKey(), new Vocabulary.Stats(c[0], c[1], c[2]));
         }
         Files.writeString(file, sb.toString(), StandardCharsets.UTF_8);
         log.printf("akhbar: vocabulary of %d words%n", stats.size());
