@@ -62,8 +62,10 @@ public final class Words {
 
     /** A common word of the corpus that is (almost) never part of a name. */
     public boolean isCommonWord(Token t) {
-        return vocabulary.isCommonWord(t.norm()) && gazetteer.firstName(t.norm()) == null
-                && !gazetteer.knowsWord(t.norm());
+        if (gazetteer.firstName(t.norm()) != null) {
+            return false;
+        }
+        return lexicon.isCommonWord(t.norm()) || vocabulary.isCommonWord(t.norm()) && !gazetteer.knowsWord(t.norm());
     }
 
     /** An adjective of a known place or body: «الروسي», «الأميركية», «الأممي». */

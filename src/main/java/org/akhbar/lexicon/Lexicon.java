@@ -58,6 +58,7 @@ public final class Lexicon {
     private final Set<String> words = new HashSet<>();
     private final PhraseIndex<Boolean> durationCues = new PhraseIndex<>(false);
     private final Set<String> participationVerbs = new HashSet<>();
+    private final Set<String> common = new HashSet<>();
 
     private static volatile Lexicon instance;
 
@@ -125,6 +126,9 @@ public final class Lexicon {
                 stopwords.remove(w);
             }
         }
+        for (Tsv.Row r : Tsv.resource(base + "common-words.tsv")) {
+            common.add(ArabicNormalizer.normalize(r.get("ar")));
+        }
         for (Tsv.Row r : Tsv.resource(base + "participation-verbs.tsv")) {
             participationVerbs.add(ArabicNormalizer.normalize(r.get("ar")));
         }
@@ -157,6 +161,11 @@ public final class Lexicon {
     /** The reporting verb a normalized word form is, or null. */
     public ReportingVerb reportingVerb(String norm) {
         return reportingVerbs.get(norm);
+    }
+
+    /** A frequent ordinary word of news Arabic (common-words.tsv): never a name, though a name may hold it. */
+    public boolean isCommonWord(String norm) {
+        return common.contains(norm);
     }
 
     public boolean isParticipationVerb(String norm) {

@@ -10,8 +10,9 @@ public final class TokenizeStage extends BaseStage {
 
     public TokenizeStage(Lexicon lexicon, Gazetteer gazetteer, Vocabulary vocabulary) {
         super("tokenize", Set.of(Layer.TEXT), Set.of(Layer.TOKENS));
-        this.tokenizer = new ArabicTokenizer(w -> lexicon.knowsWord(w) || gazetteer.knowsNameWord(w)
-                || vocabulary.contains(w), w -> lexicon.knowsWord(w) || vocabulary.contains(w));
+        this.tokenizer = new ArabicTokenizer(w -> lexicon.knowsWord(w) || lexicon.isCommonWord(w)
+                || gazetteer.knowsNameWord(w) || vocabulary.contains(w),
+                w -> lexicon.knowsWord(w) || lexicon.isCommonWord(w) || vocabulary.contains(w));
     }
 
     @Override
