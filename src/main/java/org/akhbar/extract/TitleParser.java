@@ -120,8 +120,11 @@ public final class TitleParser {
                     continue;
                 }
             }
-            // common nouns in construct with the head: «رئيس قسم البحوث», «كبير محللي أسواق الطاقة»
-            if (jur.isEmpty() && genitives < 3 && !t.hasPrefix() && isGenitiveNoun(t)) {
+            // common nouns in construct with the head: «رئيس قسم البحوث», «كبير محللي أسواق الطاقة»;
+            // a second post («نائب رئيس الوزراء وزير الخارجية») ends this one
+            PhraseIndex.Match<Lexicon.Title> next = words.lexicon().titles().longestAt(tokens, k, limit);
+            boolean anotherPost = next != null && next.value().isPost();
+            if (!anotherPost && jur.isEmpty() && genitives < 3 && !t.hasPrefix() && isGenitiveNoun(t)) {
                 key.append(' ').append(stripArticle(t.norm()));
                 genitives++;
                 k++;
