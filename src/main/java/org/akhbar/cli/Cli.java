@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
 @Command(name = "akhbar", mixinStandardHelpOptions = true, versionProvider = Cli.VersionProvider.class,
         description = "Arabic news articles to a knowledge graph, served over SPARQL.",
         subcommands = {ExtractCommand.class, LoadCommand.class, ServeCommand.class, QueryCommand.class,
-            ValidateCommand.class, EvalCommand.class, AnalyzeCommand.class, RemoveCommand.class, TrainCommand.class,
+            ValidateCommand.class, EvalCommand.class, AnalyzeCommand.class, RemoveCommand.class, ReindexCommand.class,
+            TrainCommand.class,
             CommandLine.HelpCommand.class})
 public final class Cli implements Runnable {
     @Option(names = {"-v", "--verbose"}, scope = CommandLine.ScopeType.INHERIT,

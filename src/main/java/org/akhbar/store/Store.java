@@ -27,33 +27,70 @@ import org.apache.jena.tdb2.TDB2Factory;
 public final class Store implements AutoCloseable {
     public static final Path DEFAULT_DIR = Path.of("fuseki", "databases", "akhbar");
 
+    private final Dataset base;
     private final Dataset dataset;
     private final Iris iris;
     private final Path dir;
 
-    private Store(Dataset dataset, Iris iris, Path dir) {
+    private Store(Dataset base, Dataset dataset, Iris iris, Path dir) {
+        this.base = base;
         this.dataset = dataset;
         this.iris = iris;
         this.dir = dir;
     }
 
-    /** Opens (creating if needed) the TDB2 store at {@code dir}. */
+    /**
+     * Opens (creating if needed) the TDB2 store at {@code dir} with its full-text index at
+     * {@code DIR-text} ({@link TextIndexing}).
+     */
     public static Store open(Path dir, Iris iris) {
         try {
             Files.createDirectories(dir);
-            Dataset ds = TDB2Factory.connectDataset(dir.toString());
-            ds.getContext().set(TDB2.symUnionDefaultGraph, true);
-            return new Store(ds, iris, dir);
+            Dataset tdb = TDB2Factory.connectDataset(dir.toString());
+            return wrap(tdb, TextIndexing.open(TextIndexing.directoryFor(dir)), iris, dir);
         } catch (java.io.IOException | RuntimeException e) {
             throw new AkhbarException.StoreError("cannot open the store at " + dir + ": " + e.getMessage(), e);
         }
     }
 
-    /** An in-memory store (tests, {@code query --data}). */
+    /** An in-memory store with an in-memory text index (tests, {@code query --data}). */
     public static Store inMemory(Iris iris) {
-        Dataset ds = TDB2Factory.createDataset();
+        return wrap(TDB2Factory.createDataset(), new org.apache.lucene.store.ByteBuffersDirectory(), iris, null);
+    }
+
+    private static Store wrap(Dataset tdb, org.apache.lucene.store.Directory lucene, Iris iris, Path dir) {
+        tdb.getContext().set(TDB2.symUnionDefaultGraph, true);
+        Dataset ds = org.apache.jena.query.text.TextDatasetFactory.createLucene(tdb, lucene, TextIndexing.config());
         ds.getContext().set(TDB2.symUnionDefaultGraph, true);
-        return new Store(ds, iris, null);
+        return new Store(tdb, ds, iris, dir);
+    }
+
+    /**
+     * Rebuilds the text index from the stored quads (after a crash, or an index copied from
+     * elsewhere): clears it, then indexes every labelled or quoted literal again.
+     */
+    public long reindex() {
+        org.apache.jena.query.text.DatasetGraphText text =
+                (org.apache.jena.query.text.DatasetGraphText) dataset.asDatasetGraph();
+        org.apache.jena.query.text.TextIndex index = text.getTextIndex();
+        org.apache.jena.query.text.EntityDefinition def = index.getDocDef();
+        long[] n = {0};
+        Txn.executeWrite(dataset, () -> {
+            if (index instanceof org.apache.jena.query.text.TextIndexLucene lucene) {
+                try {
+                    lucene.getIndexWriter().deleteAll();
+                } catch (java.io.IOException e) {
+                    throw new AkhbarException.StoreError("cannot clear the text index: " + e.getMessage(), e);
+                }
+            }
+            base.asDatasetGraph().find().forEachRemaining(q -> {
+                if (def.getField(q.getPredicate()) != null && q.getObject().isLiteral()) {
+                    index.addEntity(org.apache.jena.query.text.TextQueryFuncs.entityFromQuad(def, q));
+                    n[0]++;
+                }
+            });
+        });
+        return n[0];
     }
 
     public Dataset dataset() {
@@ -162,8 +199,9 @@ public final class Store implements AutoCloseable {
 
     @Override
     public void close() {
+        dataset.close();
         if (dir != null) {
-            org.apache.jena.tdb2.sys.TDBInternal.expel(dataset.asDatasetGraph());
+            org.apache.jena.tdb2.sys.TDBInternal.expel(base.asDatasetGraph());
         }
     }
 }
