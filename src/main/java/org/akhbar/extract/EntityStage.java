@@ -113,7 +113,7 @@ public final class EntityStage extends BaseStage {
         String[] words = m.key().split(" ");
         Cluster best = null;
         for (Cluster c : clusters) {
-            if (!compatible(c, m)) {
+            if (!compatible(c, m) || m.type() == EntityType.PERSON && otherFullName(c, words)) {
                 continue;
             }
             for (String k : c.keys) {
@@ -131,6 +131,24 @@ public final class EntityStage extends BaseStage {
             return c.entryId.equals(m.entryId());
         }
         return c.type == m.type() || c.entryId != null || m.entryId() != null;
+    }
+
+    /**
+     * Two full names with the same surname but different given names are two people
+     * («حسام عبد الغفار» is not «خالد عبد الغفار»), whatever surname-only mentions lie between.
+     */
+    private static boolean otherFullName(Cluster c, String[] words) {
+        if (words.length < 2) {
+            return false;
+        }
+        for (String k : c.keys) {
+            String[] o = k.split(" ");
+            if (o.length >= 2 && !o[0].equals(words[0]) && !sameEntityByName(EntityType.PERSON, words, o)
+                    && !java.util.Arrays.equals(o, words)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Surname ↔ full name for people; with ↔ without head word for the rest. */

@@ -35,7 +35,8 @@ public final class GazetteerRecognizer implements EntityRecognizer {
             GazetteerEntry e = m.value();
             // a one-word name that is also a lexicon or common word («آب» the month vs «إب» the city)
             // and one that the corpus mostly uses as an ordinary word («بري», «الأسد», «الجزيرة» island)
-            if (m.length() == 1 && (words.isLexiconWord(t) || words.isCommonWord(t))) {
+            if (m.length() == 1 && (words.isLexiconWord(t) || words.lexicon().isCommonWord(t.norm())
+                    || words.vocabulary().isCommonWord(t.norm()))) {
                 i++;
                 continue;
             }

@@ -111,7 +111,11 @@ public final class PatternRecognizer implements EntityRecognizer {
             return 0;
         }
         Token first = tokens.get(i);
-        boolean firstOk = Words.isConnector(first) ? i + 1 < limit && words.canBeNamePart(tokens.get(i + 1))
+        // a name right after a title takes no preposition («المتحدث باسم الإدارة للطيران» is no name)
+        if (afterTitle && first.prefix().matches(".*[بلك]") && !words.isFirstName(first, false)) {
+            return 0;
+        }
+        boolean firstOk = Words.isConnector(first) ? i + 1 < limit && connected(tokens.get(i + 1))
                 : words.canBeNamePart(first);
         if (!firstOk || heads.headPhrase(tokens, i, limit) != null || titles.parse(tokens, i, limit) != null) {
             return 0;
@@ -127,7 +131,7 @@ public final class PatternRecognizer implements EntityRecognizer {
             if (t.hasPrefix()) {
                 break;
             }
-            if (Words.isConnector(t) && k + 1 < limit && words.canBeNamePart(tokens.get(k + 1))
+            if (Words.isConnector(t) && k + 1 < limit && connected(tokens.get(k + 1))
                     && !tokens.get(k + 1).hasPrefix()) {
                 k += 2;
                 parts++;
@@ -142,6 +146,15 @@ public final class PatternRecognizer implements EntityRecognizer {
             parts++;
         }
         return k - i;
+    }
+
+    /**
+     * What may follow a connector: a name part, or after «عبد» any definite word («عبد الأمير»,
+     * «عبد الرحمن» — divine names that are also ordinary words or titles).
+     */
+    private boolean connected(Token next) {
+        return words.canBeNamePart(next) || next.kind() == Token.Kind.WORD && next.norm().startsWith("ال")
+                && next.norm().length() >= 4 && !words.isStopword(next) && !words.isReportingVerb(next);
     }
 
     private boolean isNonPersonGazetteerName(List<Token> tokens, int k, int limit) {

@@ -40,9 +40,17 @@ public final class RoleStage extends BaseStage {
             int i = s.firstToken();
             while (i < s.endToken()) {
                 List<TitleParser.TitlePhrase> chain = titles.chain(tokens, i, s.endToken());
-                if (chain.isEmpty() || index.mentionAt(i) >= 0 && isInsideName(d, index.mentionAt(i), i)) {
+                if (chain.isEmpty() || index.mentionAt(i) >= 0 && isInsideName(d, index.mentionAt(i), i)
+                        && !personFollows(d, index, chain.get(chain.size() - 1).end())) {
                     i++;
                     continue;
+                }
+                // «العاهل المغربي الملك محمد السادس»: a known name may begin with a title word
+                for (int c = 1; c < chain.size(); c++) {
+                    if (personFollows(d, index, chain.get(c).start())) {
+                        chain = chain.subList(0, c);
+                        break;
+                    }
                 }
                 int end = chain.get(chain.size() - 1).end();
                 int holder = holder(d, index, chain.get(0).start(), end, s);
@@ -53,6 +61,12 @@ public final class RoleStage extends BaseStage {
             }
         }
         return d.toBuilder().roles(dedupe(roles)).entities(index.entities()).build();
+    }
+
+    /** «مكتب رئيس الوزراء الإسرائيلي بنيامين نتنياهو»: a title inside a name still names the person after it. */
+    private static boolean personFollows(NewsDocument d, EntityIndex index, int token) {
+        int m = token < d.tokens().size() ? index.mentionStartingAt(token) : -1;
+        return m >= 0 && d.mentions().get(m).type() == EntityType.PERSON;
     }
 
     /** A title word inside a recognized name («مجلس الوزراء» in an organization) is not a title. */

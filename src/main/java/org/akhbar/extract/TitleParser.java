@@ -130,6 +130,23 @@ public final class TitleParser {
                 k++;
                 continue;
             }
+            // «وزيرة الدولة للشؤون الاقتصادية», «رئيس اللجنة العليا للمهرجان», «المبعوث الشخصي للأمين العام»:
+            // a genitive with «لـ» that names no entity still belongs to the title
+            if (!anotherPost && genitives < 4 && t.prefix().equals("ل") && t.norm().startsWith("ال")
+                    && (isGenitiveNoun(t) || words.lexicon().titles().containsFirstWord(t.norm())
+                    || words.lexicon().portfolios().longestAt(tokens, k, limit) != null)) {
+                genitives++;
+                k++;
+                while (k < limit && genitives < 6
+                        && (tokens.get(k).prefix().isEmpty() || tokens.get(k).prefix().equals("و"))
+                        && words.gazetteer().nisba().longestAt(tokens, k, limit) == null
+                        && (Words.looksLikeNisba(tokens.get(k)) || isGenitiveNoun(tokens.get(k))
+                        || isModifier(tokens, k, limit))) {
+                    k++;
+                    genitives++;
+                }
+                continue;
+            }
             break;
         }
         return new TitlePhrase(i, k, title, key.toString(), en, jur);
@@ -156,6 +173,11 @@ public final class TitleParser {
         }
         jur.add(new Jurisdiction(kind, at, end, EntityType.ORGANIZATION, null));
         return end;
+    }
+
+    private boolean isModifier(List<Token> tokens, int k, int limit) {
+        PhraseIndex.Match<Lexicon.Title> m = words.lexicon().titles().longestAt(tokens, k, limit);
+        return m != null && m.value().kind().equals("modifier");
     }
 
     /** A common noun that can stand in construct after a title: known to the corpus, never a name. */

@@ -95,8 +95,13 @@ public final class Gazetteer {
         all.addAll(e.variants());
         for (String n : all) {
             names.put(n, e);
-            for (String w : ArabicNormalizer.key(n).split(" ")) {
-                words.add(w);
+            String[] ws = ArabicNormalizer.key(n).split(" ");
+            for (int i = 0; i < ws.length; i++) {
+                // «لمجلس» inside «الأمانة العامة لمجلس الوزراء» carries a clitic: it must not make the
+                // tokenizer keep «لمجلس» whole elsewhere. First words («لبنان», «بغداد») are real words.
+                if (i == 0 || "وفبلك".indexOf(ws[i].charAt(0)) < 0) {
+                    words.add(ws[i]);
+                }
             }
         }
     }
