@@ -124,8 +124,31 @@ public final class QuotationStage extends BaseStage {
         if (allNamed) {
             return true;
         }
-        return q.open() > 0 && lex.head(doc.t.get(q.open() - 1).norm()) != null
-                && !doc.t.get(q.open() - 1).norm().startsWith("ال");
+        if (q.open() > 0 && lex.head(doc.t.get(q.open() - 1).norm()) != null
+                && !doc.t.get(q.open() - 1).norm().startsWith("ال")) {
+            return true;
+        }
+        // «صاروخ "فالكون 9"», «القمر الاصطناعي "محمد بن زايد سات"»: a short quotation right after a
+        // noun names that thing; after «بـ», «أن» or a verb it reports words
+        // — unless its words are ordinary words («تبادلا "بضع كلمات"», «"ساعة بساعة"»)
+        if (q.open() > 0 && q.close() - q.open() - 1 <= 4) {
+            Token before = doc.t.get(q.open() - 1);
+            String pos = lex.partOfSpeech(before.norm());
+            boolean afterNoun = before.isWord() && before.prefix().isEmpty() && ("noun".equals(pos) || "adj".equals(pos))
+                    && !words.isReportingVerb(before);
+            int all = 0;
+            int ordinary = 0;
+            for (int i = q.open() + 1; i < q.close(); i++) {
+                Token w = doc.t.get(i);
+                if (w.isWord() || w.kind() == Token.Kind.NUMBER) {
+                    all++;
+                    ordinary += w.kind() == Token.Kind.WORD && (lex.isCommonWord(w.norm()) || lex.knowsWord(w.norm())
+                            || words.vocabulary().isCommonWord(w.norm())) ? 1 : 0;
+                }
+            }
+            return afterNoun && ordinary * 2 < all;
+        }
+        return false;
     }
 
     private Quotation quoted(Doc doc, Sentence s, QuoteSpans.Quote q, List<QuoteSpans.Quote> quotes) {
@@ -193,15 +216,18 @@ public final class QuotationStage extends BaseStage {
                 continue;
             }
             int c = -1;
-            // «نقلت وكالة X عن Y قوله إن …»: the clause comes after the speaker's name and «قوله»
-            int window = words.reportingVerb(t.get(v)).lemma().equals("نقل") ? 16 : SUBJECT_WINDOW + 2;
-            for (int k = v + 1; k < s.endToken() && k <= v + window; k++) {
+            // the clause may come after the subject, a long title and insertions between commas:
+            // «أكد محافظ تعز نبيل شمسان، في تصريح صحافي، أن …»; «نقلت وكالة X عن Y قوله إن …»
+            for (int k = v + 1; k < s.endToken() && k <= v + 22; k++) {
                 Token tk = t.get(k);
                 if (isComplementizer(tk)) {
                     c = k;
                     break;
                 }
-                if (tk.isPunct() && !Mentions.isQuote(tk) || words.isReportingVerb(tk)) {
+                String w = tk.text();
+                if (w.equals(":") || w.equals(".") || w.equals("؛") || w.equals(";") || Mentions.isQuote(tk)
+                        && QuoteSpans.enclosing(quotes, k + 1) != null
+                        || words.isReportingVerb(tk) && !words.reportingVerb(tk).isParticiple()) {
                     break;
                 }
             }

@@ -58,7 +58,7 @@ public final class Lexicon {
     private final Set<String> words = new HashSet<>();
     private final PhraseIndex<Boolean> durationCues = new PhraseIndex<>(false);
     private final Set<String> participationVerbs = new HashSet<>();
-    private final Set<String> common = new HashSet<>();
+    private final Map<String, String> common = new HashMap<>();
 
     private static volatile Lexicon instance;
 
@@ -127,7 +127,7 @@ public final class Lexicon {
             }
         }
         for (Tsv.Row r : Tsv.resource(base + "common-words.tsv")) {
-            common.add(ArabicNormalizer.normalize(r.get("ar")));
+            common.putIfAbsent(ArabicNormalizer.normalize(r.get("ar")), r.get("pos"));
         }
         for (Tsv.Row r : Tsv.resource(base + "participation-verbs.tsv")) {
             participationVerbs.add(ArabicNormalizer.normalize(r.get("ar")));
@@ -165,7 +165,12 @@ public final class Lexicon {
 
     /** A frequent ordinary word of news Arabic (common-words.tsv): never a name, though a name may hold it. */
     public boolean isCommonWord(String norm) {
-        return common.contains(norm);
+        return common.containsKey(norm);
+    }
+
+    /** The part of speech of a common word (noun, verb, adj, adv, particle), or null. */
+    public String partOfSpeech(String norm) {
+        return common.get(norm);
     }
 
     public boolean isParticipationVerb(String norm) {
