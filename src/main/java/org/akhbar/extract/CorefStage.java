@@ -107,8 +107,12 @@ public final class CorefStage extends BaseStage {
             String nisbaEntry = p.jurisdictions().stream()
                     .filter(j -> j.kind() == TitleParser.Jurisdiction.Kind.NISBA).map(TitleParser.Jurisdiction::entryId)
                     .findFirst().orElse(null);
-            int e = holderOf(d, r -> r.key().equals(p.key()) && (nisbaEntry == null || isOfEntry(d, r, nisbaEntry)),
-                    t.span().begin(), entityOfMention);
+            // «الوزير» alone is whichever minister the article named; «الرئيس الأميركي» the president of the US
+            int e = holderOf(d, r -> (r.key().equals(p.key()) || r.key().startsWith(p.key() + " "))
+                    && (nisbaEntry == null || isOfEntry(d, r, nisbaEntry)), t.span().begin(), entityOfMention);
+            if (e < 0 && nisbaEntry != null) {
+                e = onlyPersonOf(d, nisbaEntry, p.en());
+            }
             if (e >= 0) {
                 Span span = new Span(t.stemSpan().begin(), tokens.get(p.end() - 1).span().end());
                 refs.add(new Reference(span, e, Reference.Kind.TITLE));
@@ -123,6 +127,37 @@ public final class CorefStage extends BaseStage {
             }
         }
         return i + 1;
+    }
+
+    /**
+     * When the article never wrote the title next to a name: the one person of that country it
+     * names, or among several the one whose gazetteer note names the post («President of …»).
+     */
+    private int onlyPersonOf(NewsDocument d, String countryEntry, String englishTitle) {
+        List<Integer> candidates = new ArrayList<>();
+        for (Entity e : d.entities()) {
+            if (e.type() != EntityType.PERSON || e.entryId() == null || !e.isNamed()) {
+                continue;
+            }
+            org.akhbar.lexicon.GazetteerEntry g = words.gazetteer().byId(e.entryId());
+            if (g != null && countryEntry.equals(g.country())) {
+                candidates.add(e.id());
+            }
+        }
+        if (candidates.size() == 1) {
+            return candidates.get(0);
+        }
+        Integer best = null;
+        for (int c : candidates) {
+            String note = words.gazetteer().note(d.entities().get(c).entryId());
+            if (note != null && note.toLowerCase().startsWith(englishTitle.toLowerCase() + " ")) {
+                if (best != null) {
+                    return -1;
+                }
+                best = c;
+            }
+        }
+        return best == null ? -1 : best;
     }
 
     private static boolean isOfEntry(NewsDocument d, Role r, String entryId) {

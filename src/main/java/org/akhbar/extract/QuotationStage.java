@@ -348,9 +348,50 @@ public final class QuotationStage extends BaseStage {
         if (subject >= 0) {
             return new int[] {subject, -1};
         }
-        // a verb with no subject after it: «وأضاف:», or SVO «X أكد أن»
-        return new int[] {doc.lastSpeaker >= 0 && !hasSubjectBefore(doc, s, v) ? doc.lastSpeaker
-                : subjectBefore(doc, s, v), -1};
+        // no subject after the verb: «أن وانغ يي أكد» (subject right before it), «التي تقول»
+        // (the noun the relative clause hangs on), «رحّب X بالقرار ووصفه» (the subject of an earlier
+        // verb of the sentence), and else «وأضاف:» — whoever spoke last
+        int before = subjectRightBefore(doc, s, v);
+        if (before >= 0) {
+            return new int[] {before, -1};
+        }
+        int earlier = earlierVerbSubject(doc, s, v);
+        return new int[] {earlier >= 0 ? earlier : doc.lastSpeaker, -1};
+    }
+
+    /** An agent named just before the verb, possibly through «الذي/التي» and a comma. */
+    private int subjectRightBefore(Doc doc, Sentence s, int v) {
+        int k = v - 1;
+        if (k >= s.firstToken() && (doc.t.get(k).normWord().equals("التي") || doc.t.get(k).normWord().equals("الذي"))) {
+            k--;
+            if (k >= s.firstToken() && doc.t.get(k).isPunct() && !Mentions.isQuote(doc.t.get(k))) {
+                k--;
+            }
+        }
+        if (k >= s.firstToken() && doc.entityAt[k] >= 0 && isAgent(doc, doc.entityAt[k])
+                && QuoteSpans.enclosing(doc.quotes, k) == null) {
+            return doc.entityAt[k];
+        }
+        return -1;
+    }
+
+    /** The subject of the first verb (reporting or participation) before {@code v} in the sentence. */
+    private int earlierVerbSubject(Doc doc, Sentence s, int v) {
+        for (int k = s.firstToken(); k < v; k++) {
+            Token tk = doc.t.get(k);
+            if (QuoteSpans.enclosing(doc.quotes, k) != null) {
+                continue;
+            }
+            boolean verb = words.isReportingVerb(tk) && !words.reportingVerb(tk).isParticiple()
+                    || lex.isParticipationVerb(tk.normWord()) || lex.isParticipationVerb(tk.norm());
+            if (verb) {
+                int[] found = subjectAfter(doc, s, k + 1, v);
+                if (found[0] >= 0) {
+                    return found[0];
+                }
+            }
+        }
+        return -1;
     }
 
     /**

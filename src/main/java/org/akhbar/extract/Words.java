@@ -43,7 +43,11 @@ public final class Words {
     }
 
     public boolean isStopword(Token t) {
-        return lexicon.isStopword(t.normWord()) || lexicon.isStopword(t.norm());
+        if (!(lexicon.isStopword(t.normWord()) || lexicon.isStopword(t.norm()))) {
+            return false;
+        }
+        // «علي» (Ali) and «على» (on) fold together; the written yeh tells the name from the preposition
+        return !(t.text().endsWith("ي") && gazetteer.firstName(t.norm()) != null);
     }
 
     public boolean isReportingVerb(Token t) {

@@ -28,6 +28,7 @@ public final class Gazetteer {
     private final Map<String, String> capitals = new HashMap<>();
     private final Map<String, FirstName> firstNames = new HashMap<>();
     private final Set<String> words = new HashSet<>();
+    private final Map<String, String> notes = new HashMap<>();
 
     private static volatile Gazetteer instance;
 
@@ -48,6 +49,9 @@ public final class Gazetteer {
         // People first, then organizations, then places: where two files claim one name (rare, and
         // reviewed), the more specific list wins.
         for (Tsv.Row r : Tsv.optionalResource(base + "people.tsv")) {
+            if (!r.opt("note").isEmpty()) {
+                notes.put("person:" + r.get("id"), r.opt("note"));
+            }
             add(new GazetteerEntry("person:" + r.get("id"), EntityType.PERSON, "", r.get("ar"), r.list("variants"),
                     r.opt("en"), r.opt("wikidata"), "", placeId(r.opt("country"))), r);
         }
@@ -126,6 +130,11 @@ public final class Gazetteer {
     public GazetteerEntry capitalOf(String countryId) {
         String c = capitals.get(countryId);
         return c == null ? null : byId.get(c);
+    }
+
+    /** The gazetteer's note on an entry (people: their best-known post), or null. */
+    public String note(String id) {
+        return notes.get(id);
     }
 
     public FirstName firstName(String norm) {
