@@ -79,6 +79,9 @@ public final class TitleParser {
             PhraseIndex.Match<Lexicon.Title> mod = words.lexicon().titles().longestAt(tokens, k, limit);
             if (mod != null && mod.value().kind().equals("modifier") && !t.hasPrefix()) {
                 key.append(' ').append(stripArticle(ArabicNormalizer.key(mod.phrase())));
+                String adj = mod.value().en();
+                // «المبعوث الخاص» → Special Envoy; «السابق» → former
+                en = Character.toUpperCase(adj.charAt(0)) + adj.substring(1) + " " + en;
                 k = mod.end();
                 continue;
             }
