@@ -71,7 +71,9 @@ final class ExtractCommand implements Callable<Integer> {
     private void write(Dataset ds, RDFFormat fmt) throws IOException {
         OutputStream out = output == null ? System.out : Files.newOutputStream(output);
         try {
-            if (RdfOutput.isQuads(fmt)) {
+            if (fmt.getLang().equals(org.apache.jena.riot.Lang.JSONLD11) || fmt.getLang().equals(org.apache.jena.riot.Lang.JSONLD)) {
+                org.akhbar.rdf.JsonLdOutput.write(ds.asDatasetGraph(), out); // compact, with Akhbar's context
+            } else if (RdfOutput.isQuads(fmt)) {
                 RDFDataMgr.write(out, ds, fmt);
             } else {
                 Model union = ds.getUnionModel();

@@ -45,7 +45,7 @@ public final class PatternRecognizer implements EntityRecognizer {
                 add(out, Mentions.of(d, h.nameStart(), h.nameEnd(), h.type(), h.subtype(), Mention.Origin.PATTERN,
                         h.entryId(), 0.9));
             }
-            int afterTitle = titleEnd(tokens, i, limit);
+            int afterTitle = skipParenthesis(tokens, titleEnd(tokens, i, limit), limit);
             if (afterTitle > i) {
                 int n = personName(tokens, afterTitle, limit, true);
                 // after an honorific or rank alone («الفريق», «العميد» are also "the team", "the dean")
@@ -83,6 +83,18 @@ public final class PatternRecognizer implements EntityRecognizer {
         if (m != null) {
             out.add(m);
         }
+    }
+
+    /** «المدير العام للمراكز الأفريقية (أفريكا سي دي سي) جان كاسيا»: a short parenthesis before the name. */
+    private static int skipParenthesis(List<Token> tokens, int k, int limit) {
+        if (k < limit && tokens.get(k).text().equals("(")) {
+            for (int j = k + 1; j < limit && j <= k + 7; j++) {
+                if (tokens.get(j).text().equals(")")) {
+                    return j + 1;
+                }
+            }
+        }
+        return k;
     }
 
     /** If a title chain or an honorific starts at i, the token after it; otherwise i. */

@@ -35,6 +35,8 @@ import org.akhbar.nlp.Token;
  */
 public final class QuotationStage extends BaseStage {
     private static final int SUBJECT_WINDOW = 6;
+    private static final java.util.Set<String> CLAUSE_WORDS = java.util.Set.of("فيما", "بينما", "وسط", "حيث", "كما",
+            "لكن", "غير", "بعدما", "عندما", "وفيما", "وبينما");
 
     private final Words words;
     private final Lexicon lex;
@@ -225,9 +227,12 @@ public final class QuotationStage extends BaseStage {
                     break;
                 }
                 String w = tk.text();
+                // another clause begins: a verb of its own, or «فيما», «بينما», «وسط» …
+                boolean otherClause = k > v + 1 && tk.kind() == Token.Kind.WORD && doc.entityAt[k] < 0
+                        && ("verb".equals(lex.partOfSpeech(tk.norm())) || CLAUSE_WORDS.contains(tk.normWord()));
                 if (w.equals(":") || w.equals(".") || w.equals("؛") || w.equals(";") || Mentions.isQuote(tk)
                         && QuoteSpans.enclosing(quotes, k + 1) != null
-                        || words.isReportingVerb(tk) && !words.reportingVerb(tk).isParticiple()) {
+                        || words.isReportingVerb(tk) && !words.reportingVerb(tk).isParticiple() || otherClause) {
                     break;
                 }
             }
@@ -339,9 +344,8 @@ public final class QuotationStage extends BaseStage {
             for (int j = k + 1; j < Math.min(s.endToken(), k + 8); j++) {
                 if (doc.t.get(j).normWord().equals("عن") && j + 1 < s.endToken()) {
                     int[] quoted = subjectAfter(doc, s, j + 1, s.endToken());
-                    if (quoted[0] >= 0 && quoted[0] != subject) {
-                        return new int[] {quoted[0], subject};
-                    }
+                    // the medium relays someone; if the text does not let us say who, say nobody
+                    return new int[] {quoted[0] != subject ? quoted[0] : -1, subject};
                 }
             }
         }
@@ -532,7 +536,9 @@ public final class QuotationStage extends BaseStage {
         if (timex < 0 && occasion >= 0) {
             timex = events.get(occasion).timex();
         }
-        return new Quotation(q.span(), q.text(), q.mode(), q.evidence(), q.speaker(), via, occasion,
+        // a place does not speak (the vocabulary's speakers are people and organizations)
+        int speaker = q.speaker() >= 0 && doc.d.entities().get(q.speaker()).type() == EntityType.PLACE ? -1 : q.speaker();
+        return new Quotation(q.span(), q.text(), q.mode(), q.evidence(), speaker, via, occasion,
                 List.copyOf(about), timex);
     }
 

@@ -233,7 +233,7 @@ public final class DocumentMapper {
                 r.addProperty(AK.date, timeLiteral(d.timeExpressions().get(e.timex())));
             }
             if (e.duration() != null) {
-                r.addProperty(AK.duration, m.createTypedLiteral(e.duration(), XSDDatatype.XSDduration));
+                r.addProperty(AK.duration, m.createTypedLiteral(xsdDuration(e.duration()), XSDDatatype.XSDduration));
             }
             for (Span s : e.triggers()) {
                 Resource p = phrase(s, NIF.Phrase).addProperty(ITSRDF.taIdentRef, r);
@@ -294,7 +294,8 @@ public final class DocumentMapper {
         }
 
         Literal timeLiteral(TimeExpression t) {
-            return t.type() == TimeExpression.Type.DURATION ? m.createTypedLiteral(t.value(), XSDDatatype.XSDduration)
+            return t.type() == TimeExpression.Type.DURATION
+                    ? m.createTypedLiteral(xsdDuration(t.value()), XSDDatatype.XSDduration)
                     : m.createTypedLiteral(t.value(), XSDDatatype.XSDdate);
         }
 
@@ -334,6 +335,22 @@ public final class DocumentMapper {
                 default -> null;
             };
         }
+    }
+
+    /** ISO 8601 allows weeks («P2W»); xsd:duration does not: weeks become days. */
+    static String xsdDuration(String iso) {
+        java.util.regex.Matcher w = java.util.regex.Pattern.compile("(\\d+)W").matcher(iso);
+        if (!w.find()) {
+            return iso;
+        }
+        int days = Integer.parseInt(w.group(1)) * 7;
+        String rest = iso.replace(w.group(0), "");
+        java.util.regex.Matcher d = java.util.regex.Pattern.compile("(\\d+)D").matcher(rest);
+        if (d.find()) {
+            return rest.replace(d.group(0), (days + Integer.parseInt(d.group(1))) + "D");
+        }
+        int t = rest.indexOf('T');
+        return t < 0 ? rest + days + "D" : rest.substring(0, t) + days + "D" + rest.substring(t);
     }
 
     /** Entity types that carry a core class (for tests and shapes). */
