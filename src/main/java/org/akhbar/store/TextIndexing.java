@@ -31,7 +31,7 @@ public final class TextIndexing {
         ArabicSearchAnalyzer a = new ArabicSearchAnalyzer();
         c.setAnalyzer(a);
         c.setQueryAnalyzer(a);
-        c.setValueStored(true);
+        c.setValueStored(false); // hits are resources; the literals are in the store
         return c;
     }
 

@@ -1,0 +1,76 @@
+package org.akhbar.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Every gold file the repository ships is well formed and refers to text that is really there. */
+class GoldCorpusTest {
+    static List<Path> golds() throws Exception {
+        try (Stream<Path> s = Files.walk(Path.of("data"))) {
+            return s.filter(p -> p.toString().endsWith(".gold.json")).sorted().toList();
+        }
+    }
+
+    @Test
+    void theCorpusHasItsSplitsAndEveryGoldFileChecksOut() throws Exception {
+        List<Path> all = golds();
+        assertEquals(73, all.size(), "72 corpus articles and the seed");
+        for (String split : new String[] {"train", "dev", "test"}) {
+            try (Stream<Path> s = Files.list(Path.of("data", "corpus", split))) {
+                assertEquals(split.equals("train") ? 48 : 12, s.filter(p -> p.toString().endsWith(".gold.json")).count());
+            }
+        }
+        List<String> problems = new ArrayList<>();
+        for (Path g : all) {
+            Gold gold = Gold.read(g);
+            String text = Files.readString(g.resolveSibling(gold.article()), StandardCharsets.UTF_8);
+            for (Gold.GoldEntity e : gold.entities()) {
+                if (e.required() && e.forms().stream().noneMatch(text::contains)) {
+                    problems.add(g + ": entity " + e.name() + " is not in the text");
+                }
+                if (e.wikidata() != null && !e.wikidata().matches("Q[1-9][0-9]*")) {
+                    problems.add(g + ": bad QID " + e.wikidata());
+                }
+            }
+            for (Gold.GoldRole r : gold.roles()) {
+                if (gold.entity(r.person()) == null || r.of() != null && gold.entity(r.of()) == null) {
+                    problems.add(g + ": role refers to an unknown entity: " + r);
+                }
+            }
+            for (Gold.GoldStatement s : gold.statements()) {
+                if (!text.contains(s.quote())) {
+                    problems.add(g + ": quote not in the text: " + s.quote());
+                }
+                if (gold.entity(s.speaker()) == null) {
+                    problems.add(g + ": unknown speaker " + s.speaker());
+                }
+                if (!List.of("direct", "partial", "indirect").contains(s.kind())) {
+                    problems.add(g + ": bad kind " + s.kind());
+                }
+            }
+            for (Gold.GoldEvent e : gold.events()) {
+                for (String x : e.participants()) {
+                    if (gold.entity(x) == null) {
+                        problems.add(g + ": unknown participant " + x);
+                    }
+                }
+                if (e.date() != null) {
+                    LocalDate.parse(e.date());
+                }
+            }
+            for (Gold.GoldDate d : gold.dates()) {
+                LocalDate.parse(d.value());
+            }
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+}
