@@ -35,7 +35,11 @@ public final class GazetteerRecognizer implements EntityRecognizer {
             GazetteerEntry e = m.value();
             // a one-word name that is also a lexicon or common word («آب» the month vs «إب» the city)
             // and one that the corpus mostly uses as an ordinary word («بري», «الأسد», «الجزيرة» island)
-            if (m.length() == 1 && (words.isLexiconWord(t) || words.lexicon().isCommonWord(t.norm())
+            // and an adjective agreeing with the noun before it («الخليج العربية», «اللغة العربية»)
+            boolean adjective = m.length() == 1 && Words.looksLikeNisba(t) && !t.hasPrefix() && i > s.firstToken()
+                    && tokens.get(i - 1).isWord() && tokens.get(i - 1).norm().startsWith("ال")
+                    && e.type() != org.akhbar.nlp.EntityType.PLACE;
+            if (adjective || m.length() == 1 && (words.isLexiconWord(t) || words.lexicon().isCommonWord(t.norm())
                     || words.vocabulary().isCommonWord(t.norm()))) {
                 i++;
                 continue;

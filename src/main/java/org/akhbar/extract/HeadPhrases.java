@@ -85,14 +85,24 @@ public final class HeadPhrases {
             }
         }
         int end = nameEnd;
+        boolean placeAdjective = false;
         // trailing adjectives belong to the name of an organization or facility («العسكرية», «المصرية»)
         if (head.keep()) {
             while (end < limit && end - nameEnd < 3 && !tokens.get(end).hasPrefix()
                     && (Words.looksLikeNisba(tokens.get(end)) || isModifier(tokens.get(end)))) {
+                placeAdjective |= words.isPlaceAdjective(tokens.get(end));
                 end++;
             }
         }
         if (end == i + 1 || (definite && end == nameEnd && entryId == null && !Mentions.isQuote(next))) {
+            return null;
+        }
+        // «المنتخب المغربي», «الجيش الإسرائيلي» name a body; «المجلس البلدي», «الفريق الأول» do not
+        if (definite && entryId == null && !Mentions.isQuote(next) && !placeAdjective) {
+            return null;
+        }
+        // a head with only ordinary words after it («مجلس الإدارة», «صندوق الاقتراع») is no name
+        if (!definite && entryId == null && !Mentions.isQuote(next) && !distinctive(tokens, i + 1, end, placeAdjective)) {
             return null;
         }
         if (head.keep()) {
@@ -108,19 +118,46 @@ public final class HeadPhrases {
             return p.end();
         }
         int e = k;
-        while (e < limit && e - k < 2) {
+        while (e < limit && e - k < 5) {
             Token t = tokens.get(e);
-            if (t.kind() != Token.Kind.WORD || t.hasPrefix() && e == k || !t.norm().startsWith("ال")
-                    || words.isStopword(t) || words.isReportingVerb(t) || Words.looksLikeNisba(t)
+            // «محكمة جنايات الجيزة», «غرفة تجارة وصناعة عمان»: a known place closes the name
+            PhraseIndex.Match<GazetteerEntry> place = words.gazetteer().names().longestAt(tokens, e, limit);
+            if (place != null && place.value().type() == EntityType.PLACE && e > k && !t.hasPrefix()) {
+                return place.end();
+            }
+            boolean definite = t.norm().startsWith("ال");
+            boolean ordinaryGenitive = !definite && e - k < 2 && t.kind() == Token.Kind.WORD && !t.hasPrefix()
+                    && words.isCommonWord(t) && "noun".equals(words.lexicon().partOfSpeech(t.norm()));
+            if (t.kind() != Token.Kind.WORD || t.hasPrefix() && e == k || !(definite || ordinaryGenitive)
+                    || words.isStopword(t) || words.isReportingVerb(t) || Words.looksLikeNisba(t) && e == k
                     || words.lexicon().titles().containsFirstWord(t.norm())) {
                 break;
             }
-            if (e > k && t.hasPrefix() && !t.prefix().equals("و")) {
+            // «الصحة والسكان», «للدفاع المدني» inside the name; any other clitic ends it
+            if (e > k && t.hasPrefix() && !t.prefix().equals("و") && !(t.prefix().equals("ل") && definite)) {
                 break;
             }
             e++;
         }
         return e;
+    }
+
+    /**
+     * Something that makes a head phrase a name: a portfolio («وزارة الصحة»), a place adjective or
+     * name, a known name, or a word that is not an ordinary word of the language.
+     */
+    private boolean distinctive(List<Token> tokens, int from, int to, boolean placeAdjective) {
+        if (placeAdjective || words.lexicon().portfolios().longestAt(tokens, from, to) != null) {
+            return true;
+        }
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            if (t.kind() == Token.Kind.LATIN || t.kind() == Token.Kind.NUMBER || words.gazetteer().knowsNameWord(t.norm())
+                    || t.isWord() && !words.isCommonWord(t) && !words.isLexiconWord(t) && !words.isStopword(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isModifier(Token t) {

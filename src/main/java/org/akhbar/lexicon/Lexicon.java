@@ -103,11 +103,16 @@ public final class Lexicon {
             durations.put(ArabicNormalizer.normalize(r.get("ar")),
                     new DurationUnit(r.get("iso"), Integer.parseInt(r.get("count"))));
         }
+        List<Head> headList = new ArrayList<>();
         for (Tsv.Row r : Tsv.resource(base + "heads.tsv")) {
             Head h = new Head(r.get("ar"), EntityType.parse(r.get("type")), r.get("subtype"),
                     r.get("keep").equals("yes"), r.get("complement"));
+            headList.add(h);
+            heads.putIfAbsent(ArabicNormalizer.normalize(h.ar()), h);
+        }
+        // the definite form of a head («المديرية») only where the file does not list it itself
+        for (Head h : headList) {
             String k = ArabicNormalizer.normalize(h.ar());
-            heads.putIfAbsent(k, h);
             if (!k.startsWith("ال")) {
                 heads.putIfAbsent("ال" + k, h);
             }
