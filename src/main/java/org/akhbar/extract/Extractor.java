@@ -23,7 +23,7 @@ public final class Extractor {
     }
 
     /** Minimum probability of a name the statistical model proposes (system property {@code akhbar.ner.threshold}). */
-    static final double NER_THRESHOLD = Double.parseDouble(System.getProperty("akhbar.ner.threshold", "0.6"));
+    static final double NER_THRESHOLD = Double.parseDouble(System.getProperty("akhbar.ner.threshold", "0.5"));
 
     /** The pipeline with the packaged lexicon, gazetteer, vocabulary and trained models. */
     public static Extractor standard() {

@@ -77,7 +77,7 @@ public final class HeadPhrases {
                 nameEnd = k;
                 while (nameEnd < limit && nameEnd - k < MAX_NAME && !tokens.get(nameEnd).hasPrefix()
                         && words.canBeNamePart(tokens.get(nameEnd))
-                        && !(nameEnd > k && words.isFirstName(tokens.get(nameEnd), false))) {
+                        && !(nameEnd > k && words.isFirstName(tokens.get(nameEnd), true))) {
                     nameEnd++; // a given name starts a person: «جامعة قرطاج منير الحمروني»
                 }
             } else {

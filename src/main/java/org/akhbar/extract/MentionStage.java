@@ -70,9 +70,40 @@ public final class MentionStage extends BaseStage {
                 }
             }
             chosen.sort(Comparator.comparingInt(Mention::firstToken));
-            accepted.addAll(chosen);
+            accepted.addAll(coordinated(d, chosen));
         }
         return d.toBuilder().mentions(accepted).build();
+    }
+
+    /**
+     * A name guessed to be a person that is coordinated with places («محافظات نينوى وصلاح الدين
+     * وكركوك») is a place: lists are of one kind.
+     */
+    private static List<Mention> coordinated(NewsDocument d, List<Mention> ms) {
+        List<Mention> out = new ArrayList<>(ms);
+        for (int i = 0; i < out.size(); i++) {
+            Mention m = out.get(i);
+            if (m.type() != EntityType.PERSON || m.origin() == Mention.Origin.GAZETTEER) {
+                continue;
+            }
+            Mention prev = i > 0 ? out.get(i - 1) : null;
+            Mention next = i + 1 < out.size() ? out.get(i + 1) : null;
+            boolean afterPlace = prev != null && prev.type() == EntityType.PLACE && joined(d, prev, m);
+            boolean beforePlace = next != null && next.type() == EntityType.PLACE && joined(d, m, next);
+            if (afterPlace && (beforePlace || next == null || !joined(d, m, next))) {
+                out.set(i, m.withType(EntityType.PLACE, ""));
+            }
+        }
+        return out;
+    }
+
+    /** Two mentions joined by «و» or a comma, nothing else between. */
+    private static boolean joined(NewsDocument d, Mention a, Mention b) {
+        int gap = b.firstToken() - a.endToken();
+        if (gap == 0) {
+            return d.tokens().get(b.firstToken()).prefix().equals("و");
+        }
+        return gap == 1 && (d.tokens().get(a.endToken()).text().equals("،") || d.tokens().get(a.endToken()).normWord().equals("و"));
     }
 
     /** Occurrences of the article's own confident names (longest first) in a sentence. */

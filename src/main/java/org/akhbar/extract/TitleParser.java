@@ -113,6 +113,10 @@ public final class TitleParser {
                         ? Jurisdiction.Kind.POSTING : Jurisdiction.Kind.ENTITY;
                 jur.add(new Jurisdiction(kind, e.start(), e.end(), e.type(), e.entryId()));
                 k = e.end();
+                // «جامعة الجزائر 3»: a number closes the institution's name
+                if (k < limit && tokens.get(k).kind() == Token.Kind.NUMBER && e.type() == EntityType.ORGANIZATION) {
+                    k++;
+                }
                 continue;
             }
             if (!t.hasPrefix() || t.prefix().equals("ل")) {

@@ -69,7 +69,27 @@ public final class Words {
         if (gazetteer.firstName(t.norm()) != null) {
             return false;
         }
-        return lexicon.isCommonWord(t.norm()) || vocabulary.isCommonWord(t.norm()) && !gazetteer.knowsWord(t.norm());
+        return lexicon.isCommonWord(t.norm()) || vocabulary.isCommonWord(t.norm()) && !gazetteer.knowsWord(t.norm())
+                || isInflectedCommonWord(t.norm());
+    }
+
+    private static final String[] PRONOUN_SUFFIXES = {"هما", "هم", "ها", "كم", "نا", "ه"};
+
+    /**
+     * A common word with a pronoun attached («قوله», «حكومته», «يشهدها»): the common-words list
+     * holds bare forms only. A taa marbuta becomes t before a suffix, so «حكومت» + ه is «حكومة».
+     */
+    public boolean isInflectedCommonWord(String norm) {
+        for (String suffix : PRONOUN_SUFFIXES) {
+            if (norm.endsWith(suffix) && norm.length() - suffix.length() >= 2) {
+                String rest = norm.substring(0, norm.length() - suffix.length());
+                if (lexicon.isCommonWord(rest) || rest.endsWith("ت") && lexicon.isCommonWord(rest.substring(0, rest.length() - 1) + "ه")
+                        || lexicon.isCommonWord(rest + "ا")) {
+                    return gazetteer.firstName(norm) == null && !gazetteer.knowsNameWord(norm);
+                }
+            }
+        }
+        return false;
     }
 
     /** An adjective of a known place or body: «الروسي», «الأميركية», «الأممي». */

@@ -209,7 +209,9 @@ public final class TrainModels {
             descriptor = in.readAllBytes();
         }
         TokenNameFinderFactory f = new TokenNameFinderFactory(descriptor, Map.of(), new BioCodec());
-        TokenNameFinderModel m = NameFinderME.train("ar", null, new CollectionObjectStream<>(samples), params(150, 1), f);
+        TrainingParameters p = params(300, 1);
+        p.put(TrainingParameters.ALGORITHM_PARAM, "PERCEPTRON");
+        TokenNameFinderModel m = NameFinderME.train("ar", null, new CollectionObjectStream<>(samples), p, f);
         save(m::serialize, ModelRecognizer.MODEL_RESOURCE);
         log.printf("akhbar: name finder from %d sentences%n", samples.size());
         return m;
