@@ -10,8 +10,8 @@ public final class Evaluation {
     public static final List<String> CATEGORIES = List.of("entities", "entities/Person", "entities/Organization",
             "entities/Place", "roles", "roles+jurisdiction", "statements", "statements/direct", "statements/partial",
             "statements/indirect", "events", "event participants", "event places", "located-in", "dates");
-    public static final List<String> ACCURACIES = List.of("linking (Wikidata)", "jurisdiction", "speaker",
-            "event date", "event duration");
+    public static final List<String> ACCURACIES = List.of("linking (Wikidata)", "linked, gold null", "jurisdiction",
+            "speaker", "event date", "event duration");
 
     private final Map<String, Counts> counts = new LinkedHashMap<>();
     private final Map<String, Accuracy> accuracies = new LinkedHashMap<>();

@@ -119,9 +119,14 @@ public final class Evaluator {
                 String t = g.types().contains(e.type().label()) ? e.type().label() : type;
                 ev.counts("entities").tp();
                 ev.counts("entities/" + t).tp();
-                ev.accuracy("linking (Wikidata)").add(Objects.equals(g.wikidata(), e.wikidata()));
-                if (!Objects.equals(g.wikidata(), e.wikidata())) {
-                    ev.miss(art + "  linking: " + g.name() + " gold " + g.wikidata() + ", got " + e.wikidata());
+                // gold null means «not certain», not «no item»: linking is judged where the gold gives a QID
+                if (g.wikidata() != null) {
+                    ev.accuracy("linking (Wikidata)").add(g.wikidata().equals(e.wikidata()));
+                    if (!g.wikidata().equals(e.wikidata())) {
+                        ev.miss(art + "  linking: " + g.name() + " gold " + g.wikidata() + ", got " + e.wikidata());
+                    }
+                } else if (e.wikidata() != null) {
+                    ev.accuracy("linked, gold null").add(true);
                 }
             } else {
                 ev.counts("entities").fn();

@@ -55,10 +55,12 @@ public final class PhraseIndex<T> {
     private void add(String[] words, T value, String phrase) {
         List<Entry<T>> l = byFirst.computeIfAbsent(words[0], k -> new ArrayList<>());
         for (Entry<T> e : l) {
-            if (java.util.Arrays.equals(e.words, words)) {
-                return; // first entry wins: files list the preferred reading first
+            if (java.util.Arrays.equals(e.words, words) && (e.value.equals(value) || e.phrase.equals(phrase))) {
+                return;
             }
         }
+        // several entries may share a normalized key («عمان» Oman, «عمّان» Amman): the first listed is
+        // the default reading, an exact written form picks another (see longestAt)
         l.add(new Entry<>(words, value, phrase));
         l.sort(Comparator.comparingInt((Entry<T> e) -> -e.words.length));
     }
@@ -69,20 +71,43 @@ public final class PhraseIndex<T> {
         if (candidates == null) {
             return null;
         }
+        Entry<T> best = null;
         for (Entry<T> e : candidates) {
             int n = e.words.length;
-            if (i + n > limit) {
+            if (i + n > limit || best != null && n < best.words.length) {
                 continue;
             }
             boolean ok = true;
             for (int k = 1; k < n && ok; k++) {
                 ok = e.words[k].equals(tokens.get(i + k).normWord());
             }
-            if (ok) {
-                return new Match<>(i, i + n, e.value, e.phrase);
+            if (!ok) {
+                continue;
+            }
+            if (best == null) {
+                best = e;
+            } else if (writtenAs(tokens, i, n, e.phrase) && !writtenAs(tokens, i, n, best.phrase)) {
+                best = e;
             }
         }
-        return null;
+        return best == null ? null : new Match<>(i, i + best.words.length, best.value, best.phrase);
+    }
+
+    /** True if tokens [i, i+n) are written exactly as {@code phrase} (diacritics such as shadda included). */
+    private static boolean writtenAs(List<Token> tokens, int i, int n, String phrase) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = i; k < i + n; k++) {
+            Token t = tokens.get(k);
+            String w = t.text();
+            if (k == i) {
+                w = w.substring(w.length() - Math.min(w.length(), t.stemSpan().length()));
+            }
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(w.replace("\u0640", ""));
+        }
+        return sb.toString().equals(phrase.replace("\u0640", "").trim());
     }
 
     /** All value lists for an exact single key (no token context), e.g. to test a normalized word. */
