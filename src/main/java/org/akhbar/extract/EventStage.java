@@ -41,7 +41,7 @@ public final class EventStage extends BaseStage {
     private final Lexicon lex;
 
     public EventStage(Lexicon lexicon) {
-        super("events", Set.of(Layer.ENTITIES, Layer.REFERENCES, Layer.TIMEX), Set.of(Layer.EVENTS));
+        super("events", Set.of(Layer.ENTITIES, Layer.REFERENCES, Layer.TIMEX, Layer.CONTAINMENT), Set.of(Layer.EVENTS));
         this.lex = lexicon;
     }
 
@@ -97,12 +97,39 @@ public final class EventStage extends BaseStage {
             }
         }
         Draft main = drafts.stream().filter(x -> !x.planned && MAIN_KINDS.contains(x.kind)).findFirst().orElse(null);
+        // in a match report «اللقاء» is the match, not a meeting
+        if (drafts.stream().anyMatch(x -> x.kind.equals("match"))) {
+            List<Draft> merged = new ArrayList<>();
+            for (Draft x : drafts) {
+                Draft target = x.kind.equals("meeting") ? drafts.stream().filter(y -> y.kind.equals("match")
+                        && y.planned == x.planned).findFirst().orElse(null) : null;
+                if (target != null) {
+                    target.triggers.addAll(x.triggers);
+                    target.participants.addAll(x.participants);
+                    x.places.stream().filter(p -> !target.places.contains(p)).forEach(target.places::add);
+                } else {
+                    merged.add(x);
+                }
+            }
+            drafts = merged;
+            main = drafts.stream().filter(x -> !x.planned && MAIN_KINDS.contains(x.kind)).findFirst().orElse(null);
+        }
         List<Event> events = new ArrayList<>();
         for (Draft e : drafts) {
             if (e.joint && main != null && main != e) {
                 e.participants.addAll(main.participants);
             }
             List<Integer> places = new ArrayList<>(e.places);
+            // the places the text puts those places in belong to the event too («في قاعدة X في مدينة Y»)
+            for (int k = 0; k < places.size(); k++) {
+                for (org.akhbar.nlp.Containment c : d.containments()) {
+                    if (c.child() == places.get(k) && !places.contains(c.parent())
+                            && d.entities().get(c.parent()).type() == EntityType.PLACE
+                            && !"Country".equals(d.entities().get(c.parent()).subtype())) {
+                        places.add(c.parent());
+                    }
+                }
+            }
             places.sort(Comparator.comparingInt(p -> placeRank(d.entities().get(p))));
             boolean planned = e.planned || isAfterPublication(d, e.timex);
             events.add(new Event(e.kind, e.label, e.triggers, List.copyOf(e.participants), places, e.timex,
@@ -238,7 +265,7 @@ public final class EventStage extends BaseStage {
                 || w.equals("المقرر") || w.equals("المقرره");
     }
 
-    private static boolean isPlanned(List<Token> tokens, Sentence s, int start, int end) {
+    private boolean isPlanned(List<Token> tokens, Sentence s, int start, int end) {
         for (int i = start; i < end; i++) {
             if (isTimeAdjective(tokens.get(i).normWord())) {
                 return true;
@@ -246,12 +273,23 @@ public final class EventStage extends BaseStage {
         }
         for (int i = Math.max(s.firstToken(), start - 3); i < start; i++) {
             String w = tokens.get(i).normWord();
-            if (w.equals("ستعقد") || w.equals("سيعقد") || w.equals("ستجري") || w.equals("سيجري") || w.equals("تعتزم")
-                    || w.equals("يعتزم") || w.equals("ستنطلق") || w.equals("ستقام") || w.equals("سيقام")) {
+            if (w.equals("تعتزم") || w.equals("يعتزم") || w.equals("المقرر") || isFutureVerb(tokens.get(i))) {
+                return true;
+            }
+            // «اتفقوا على عقد اجتماع», «دعا إلى عقد قمة»: an event agreed or called for has not happened
+            if ((w.equals("عقد") || w.equals("اجراء")) && i > s.firstToken()
+                    && (tokens.get(i - 1).normWord().equals("علي") || tokens.get(i - 1).normWord().equals("الي"))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** «سيعقدون», «ستنطلق»: the future prefix on a verb the common-words list knows. */
+    private boolean isFutureVerb(Token t) {
+        String w = t.normWord();
+        return w.length() >= 5 && w.startsWith("س") && "ينت".indexOf(w.charAt(1)) >= 0
+                && "verb".equals(lex.partOfSpeech(w.substring(1)));
     }
 
     private static boolean containsWord(List<Token> tokens, int from, int to, String w) {

@@ -45,9 +45,9 @@ public final class Extractor {
                 .add(new EntityStage(gazetteer))
                 .add(new RoleStage(words))
                 .add(new CorefStage(words))
+                .add(new ContainmentStage(words))
                 .add(new EventStage(lexicon))
                 .add(new QuotationStage(words))
-                .add(new ContainmentStage(words))
                 .build();
         return new Extractor(p);
     }
