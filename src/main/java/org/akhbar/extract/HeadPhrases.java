@@ -50,6 +50,7 @@ public final class HeadPhrases {
             return null;
         }
         boolean definite = t.norm().startsWith("ال");
+        boolean facilityName = false;
         int k = i + 1;
         int nameStart = k;
         int nameEnd;
@@ -80,6 +81,15 @@ public final class HeadPhrases {
                         && !(nameEnd > k && words.isFirstName(tokens.get(nameEnd), true))) {
                     nameEnd++; // a given name starts a person: «جامعة قرطاج منير الحمروني»
                 }
+                // «قصر الشعب», «ساحة الشهداء», «سد الوحدة»: a built place is often named with ordinary words
+                if (nameEnd == k && head.type() == EntityType.PLACE && head.keep()) {
+                    while (nameEnd < limit && nameEnd - k < 2 && !tokens.get(nameEnd).hasPrefix()
+                            && tokens.get(nameEnd).norm().startsWith("ال") && !words.isStopword(tokens.get(nameEnd))
+                            && !words.isReportingVerb(tokens.get(nameEnd)) && !Words.looksLikeNisba(tokens.get(nameEnd))) {
+                        nameEnd++;
+                    }
+                    facilityName = nameEnd > k;
+                }
             } else {
                 return null;
             }
@@ -102,7 +112,8 @@ public final class HeadPhrases {
             return null;
         }
         // a head with only ordinary words after it («مجلس الإدارة», «صندوق الاقتراع») is no name
-        if (!definite && entryId == null && !Mentions.isQuote(next) && !distinctive(tokens, i + 1, end, placeAdjective)) {
+        if (!definite && entryId == null && !Mentions.isQuote(next) && !facilityName
+                && !distinctive(tokens, i + 1, end, placeAdjective)) {
             return null;
         }
         if (head.keep()) {

@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.riot.RDFDataMgr;
@@ -74,18 +75,18 @@ class CliTest {
         assertEquals(0, Cli.run("extract", dir.toString(), "-o", nq.toString()), err());
         Dataset ds = DatasetFactory.create();
         RDFDataMgr.read(ds, nq.toString());
-        assertEquals(2, ds.asDatasetGraph().listGraphNodes().toList().size());
+        assertEquals(2, Iter.count(ds.asDatasetGraph().listGraphNodes()));
         Path trig = dir.resolve("out.trig");
         assertEquals(0, Cli.run("extract", a.toString(), "-o", trig.toString()));
         Dataset ds2 = DatasetFactory.create();
         RDFDataMgr.read(ds2, trig.toString());
-        assertEquals(1, ds2.asDatasetGraph().listGraphNodes().toList().size());
+        assertEquals(1, Iter.count(ds2.asDatasetGraph().listGraphNodes()));
         Path jsonld = dir.resolve("out.jsonld");
         assertEquals(0, Cli.run("extract", a.toString(), "-o", jsonld.toString()));
         assertTrue(Files.readString(jsonld).contains("\"speaker\""), "compact JSON-LD with Akhbar's context");
         Dataset ds3 = DatasetFactory.create();
         RDFDataMgr.read(ds3, jsonld.toString());
-        assertTrue(ds3.asDatasetGraph().listGraphNodes().toList().size() == 1);
+        assertEquals(1, Iter.count(ds3.asDatasetGraph().listGraphNodes()));
     }
 
     @Test
@@ -97,6 +98,6 @@ class CliTest {
         assertTrue(err().contains("binary"), err());
         Dataset ds = DatasetFactory.create();
         RDFDataMgr.read(ds, nq.toString());
-        assertEquals(1, ds.asDatasetGraph().listGraphNodes().toList().size());
+        assertEquals(1, Iter.count(ds.asDatasetGraph().listGraphNodes()));
     }
 }
