@@ -99,7 +99,8 @@ public final class HeadPhrases {
         // trailing adjectives belong to the name of an organization or facility («العسكرية», «المصرية»)
         if (head.keep()) {
             while (end < limit && end - nameEnd < 3 && !tokens.get(end).hasPrefix()
-                    && (Words.looksLikeNisba(tokens.get(end)) || isModifier(tokens.get(end)))) {
+                    && (Words.looksLikeNisba(tokens.get(end)) || isModifier(tokens.get(end)))
+                    && !(end == k && disagrees(t, tokens.get(end)))) {
                 placeAdjective |= words.isPlaceAdjective(tokens.get(end));
                 end++;
             }
@@ -157,6 +158,14 @@ public final class HeadPhrases {
      * Something that makes a head phrase a name: a portfolio («وزارة الصحة»), a place adjective or
      * name, a known name, or a word that is not an ordinary word of the language.
      */
+    /**
+     * A feminine head with a masculine adjective after it: the adjective describes something else
+     * («نائب رئيس اللجنة الإسباني» — the vice-president is Spanish, not the committee).
+     */
+    private static boolean disagrees(Token head, Token adjective) {
+        return head.text().endsWith("ة") && !adjective.text().endsWith("ة");
+    }
+
     private boolean distinctive(List<Token> tokens, int from, int to, boolean placeAdjective) {
         if (placeAdjective || words.lexicon().portfolios().longestAt(tokens, from, to) != null) {
             return true;

@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.akhbar.lexicon.Gazetteer;
+import org.akhbar.lexicon.GazetteerEntry;
+import org.akhbar.lexicon.Lexicon;
 import org.akhbar.nlp.BaseStage;
+import org.akhbar.nlp.Entity;
 import org.akhbar.nlp.EntityType;
 import org.akhbar.nlp.Layer;
 import org.akhbar.nlp.Mention;
@@ -24,10 +27,12 @@ import org.akhbar.nlp.Token;
 public final class RoleStage extends BaseStage {
     private final Gazetteer gazetteer;
     private final TitleParser titles;
+    private final Lexicon lexicon;
 
     public RoleStage(Words words) {
         super("roles", Set.of(Layer.ENTITIES, Layer.SENTENCES), Set.of(Layer.ROLES, Layer.ENTITIES));
         this.gazetteer = words.gazetteer();
+        this.lexicon = words.lexicon();
         this.titles = new TitleParser(words, new HeadPhrases(words));
     }
 
@@ -101,46 +106,122 @@ public final class RoleStage extends BaseStage {
     private void addRoles(NewsDocument d, EntityIndex index, List<TitleParser.TitlePhrase> chain, int holder,
                           List<Role> roles) {
         // A jurisdiction written once at the end of a compound title serves every post in it.
+        // Only an adjective is shared: in «نائب رئيس الدولة رئيس مجلس الوزراء حاكم دبي» Dubai is the governor's.
         int shared = -1;
         for (int j = chain.size() - 1; j >= 0 && shared < 0; j--) {
-            shared = jurisdiction(d, index, chain.get(j));
+            shared = jurisdiction(d, index, chain.get(j), TitleParser.Jurisdiction.Kind.NISBA);
         }
         for (TitleParser.TitlePhrase p : chain) {
-            int of = jurisdiction(d, index, p);
+            int of = jurisdiction(d, index, p, null);
+            if (of < 0 && shared < 0) {
+                of = holdersCountry(d, index, holder, p);
+            }
             List<Token> tokens = d.tokens();
             Span span = new Span(tokens.get(p.start()).stemSpan().begin(), tokens.get(p.end() - 1).span().end());
             roles.add(new Role(holder, d.textOf(span), span, p.key(), p.en(), of >= 0 ? of : shared));
         }
     }
 
-    private int jurisdiction(NewsDocument d, EntityIndex index, TitleParser.TitlePhrase p) {
-        TitleParser.Jurisdiction best = null;
-        for (TitleParser.Jurisdiction j : p.jurisdictions()) {
-            if (j.kind() == TitleParser.Jurisdiction.Kind.POSTING) {
-                continue;
+    /** The best-ranked jurisdiction of the title that resolves to an entity, or -1. */
+    private int jurisdiction(NewsDocument d, EntityIndex index, TitleParser.TitlePhrase p,
+                             TitleParser.Jurisdiction.Kind only) {
+        List<TitleParser.Jurisdiction> candidates = p.jurisdictions().stream()
+                .filter(j -> j.kind() != TitleParser.Jurisdiction.Kind.POSTING && (only == null || j.kind() == only))
+                .sorted(java.util.Comparator.comparingInt(RoleStage::rank)).toList();
+        for (TitleParser.Jurisdiction j : candidates) {
+            int e = resolve(d, index, j);
+            if (e >= 0) {
+                return e;
             }
-            if (best == null || rank(j) < rank(best)) {
-                best = j;
-            }
         }
-        if (best == null) {
-            return -1;
-        }
-        if (best.kind() == TitleParser.Jurisdiction.Kind.NISBA) {
-            return index.entityForEntry(best.entryId());
-        }
-        int m = index.mentionAt(best.start());
-        if (m >= 0) {
-            return index.entityOfMention(m);
-        }
-        return best.entryId() != null ? index.entityForEntry(best.entryId()) : -1;
+        return -1;
     }
 
+    private int resolve(NewsDocument d, EntityIndex index, TitleParser.Jurisdiction j) {
+        switch (j.kind()) {
+            case NISBA:
+                return index.entityForEntry(j.entryId());
+            case INSTITUTION:
+                return institution(d, index, d.tokens().get(j.start()));
+            default:
+                int m = index.mentionAt(j.start());
+                if (m >= 0) {
+                    return index.entityOfMention(m);
+                }
+                return j.entryId() != null ? index.entityForEntry(j.entryId()) : -1;
+        }
+    }
+
+    /**
+     * An organization named in the title first; then the institution a bare head noun stands for
+     * («رئيس اللجنة المنتهية ولايته الألماني» presides over the committee, not over Germany); then
+     * the country of a nisba; then a place named in it.
+     */
     private static int rank(TitleParser.Jurisdiction j) {
         if (j.kind() == TitleParser.Jurisdiction.Kind.ENTITY && j.type() == EntityType.ORGANIZATION) {
             return 0;
         }
-        return j.kind() == TitleParser.Jurisdiction.Kind.NISBA ? 1 : 2;
+        return switch (j.kind()) {
+            case INSTITUTION -> 1;
+            case NISBA -> 2;
+            default -> 3;
+        };
+    }
+
+    /**
+     * A post of a state with no jurisdiction written («وزير الخارجية وانغ يي») is held for the holder's
+     * country, when the gazetteer knows the holder; so is a post the gazetteer's note gives them
+     * («President of Algeria» for «الرئيس المنتهية ولايته»).
+     */
+    private int holdersCountry(NewsDocument d, EntityIndex index, int holder, TitleParser.TitlePhrase p) {
+        String entry = index.get(holder).entryId();
+        GazetteerEntry person = entry == null ? null : gazetteer.byId(entry);
+        if (person == null || person.country() == null || person.country().isEmpty()) {
+            return -1;
+        }
+        String note = gazetteer.note(entry);
+        boolean noted = note != null && note.toLowerCase(java.util.Locale.ROOT)
+                .startsWith(p.title().en().toLowerCase(java.util.Locale.ROOT) + " of ");
+        return p.title().isOfState() || noted ? index.entityForEntry(person.country()) : -1;
+    }
+
+    /**
+     * The organization a bare head noun («اللجنة», «النادي») stands for: the last one named before it
+     * whose name begins with that noun or whose kind the noun names (a club for «النادي»); if none
+     * came before, the first one named after it whose name begins with the noun.
+     */
+    private int institution(NewsDocument d, EntityIndex index, Token noun) {
+        Lexicon.Head head = lexicon.head(noun.norm());
+        String bare = TitleParser.stripArticle(noun.norm());
+        int named = -1;
+        int after = -1;
+        java.util.Map<Integer, Integer> ofKind = new java.util.HashMap<>();
+        for (int i = 0; i < d.mentions().size(); i++) {
+            Mention m = d.mentions().get(i);
+            if (m.type() != EntityType.ORGANIZATION) {
+                continue;
+            }
+            Entity e = index.get(index.entityOfMention(i));
+            String first = TitleParser.stripArticle(d.tokens().get(m.firstToken()).norm());
+            boolean sameHead = first.equals(bare);
+            boolean kind = !head.subtype().isEmpty() && head.subtype().equals(e.subtype());
+            if (m.span().end() <= noun.span().begin()) {
+                if (sameHead) {
+                    named = e.id();
+                } else if (kind) {
+                    ofKind.merge(e.id(), 1, Integer::sum);
+                }
+            } else if (sameHead && after < 0) {
+                after = e.id();
+            }
+        }
+        if (named >= 0) {
+            return named;
+        }
+        // of several clubs named before «قائد الفريق», the one the article is about: the most mentioned
+        int best = ofKind.entrySet().stream().max(java.util.Map.Entry.comparingByValue())
+                .map(java.util.Map.Entry::getKey).orElse(-1);
+        return best >= 0 ? best : after;
     }
 
     /** One role per person and post; a role with a jurisdiction replaces the same post without one. */

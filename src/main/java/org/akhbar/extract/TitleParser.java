@@ -18,8 +18,12 @@ import org.akhbar.nlp.Token;
 public final class TitleParser {
     /** Something the title says about whose post it is. */
     public record Jurisdiction(Kind kind, int start, int end, EntityType type, String entryId) {
-        /** NISBA: an adjective of a place; ENTITY: an organization or place named in the title; POSTING: «في X». */
-        public enum Kind { NISBA, ENTITY, POSTING }
+        /**
+         * NISBA: an adjective of a place; ENTITY: an organization or place named in the title; POSTING:
+         * «في X»; INSTITUTION: a definite head noun standing for an organization named elsewhere
+         * («رئيس اللجنة», «المديرة التنفيذية للجمعية»).
+         */
+        public enum Kind { NISBA, ENTITY, POSTING, INSTITUTION }
     }
 
     /**
@@ -63,6 +67,14 @@ public final class TitleParser {
         boolean portfolioSeen = false;
         int genitives = 0;
         int k = m.end();
+        // «رئيس الجامعة» is a title, yet in «رئيس الجامعة الأردنية» its last word begins the university's name
+        if (m.end() - 1 > i) {
+            HeadPhrases.Phrase e = heads.entityAt(tokens, m.end() - 1, limit);
+            if (e != null && e.type() != EntityType.PERSON && e.end() > m.end()) {
+                jur.add(new Jurisdiction(Jurisdiction.Kind.ENTITY, e.start(), e.end(), e.type(), e.entryId()));
+                k = e.end();
+            }
+        }
         for (int step = 0; step < MAX_STEPS && k < limit; step++) {
             Token t = tokens.get(k);
             if (t.isPunct() || t.kind() == Token.Kind.NUMBER) {
@@ -109,7 +121,8 @@ public final class TitleParser {
                 if (e == null || e.type() == EntityType.PERSON) {
                     break;
                 }
-                Jurisdiction.Kind kind = e.type() == EntityType.PLACE && !w.equals("عن")
+                // «المندوب الروسي لدى الأمم المتحدة» represents Russia at the UN: «لدى» names a posting
+                Jurisdiction.Kind kind = e.type() == EntityType.PLACE && !w.equals("عن") || w.equals("لدي")
                         ? Jurisdiction.Kind.POSTING : Jurisdiction.Kind.ENTITY;
                 jur.add(new Jurisdiction(kind, e.start(), e.end(), e.type(), e.entryId()));
                 k = e.end();
@@ -126,6 +139,15 @@ public final class TitleParser {
                     k = e.end();
                     continue;
                 }
+            }
+            // «رئيس اللجنة», «رئيس النادي», «المديرة التنفيذية للجمعية»: the institution is named elsewhere
+            if (jur.isEmpty() && genitives == 0 && (t.prefix().isEmpty() || t.prefix().equals("ل"))
+                    && isInstitutionNoun(t)) {
+                jur.add(new Jurisdiction(Jurisdiction.Kind.INSTITUTION, k, k + 1, EntityType.ORGANIZATION, null));
+                key.append(' ').append(stripArticle(t.norm()));
+                genitives++;
+                k++;
+                continue;
             }
             // common nouns in construct with the head: «رئيس قسم البحوث», «كبير محللي أسواق الطاقة»;
             // a second post («نائب رئيس الوزراء وزير الخارجية») ends this one
@@ -156,6 +178,12 @@ public final class TitleParser {
             }
             break;
         }
+        // «رئيس النادي» is a title of its own whose last word still stands for a club named elsewhere
+        Token last = tokens.get(m.end() - 1);
+        if (jur.stream().noneMatch(j -> j.kind() == Jurisdiction.Kind.ENTITY) && m.end() - 1 > i
+                && isInstitutionNoun(last)) {
+            jur.add(new Jurisdiction(Jurisdiction.Kind.INSTITUTION, m.end() - 1, m.end(), EntityType.ORGANIZATION, null));
+        }
         return new TitlePhrase(i, k, title, key.toString(), en, jur);
     }
 
@@ -165,6 +193,11 @@ public final class TitleParser {
         if (e != null) {
             jur.add(new Jurisdiction(kind, e.start(), e.end(), e.type(), e.entryId()));
             return e.end();
+        }
+        if (at < limit && isInstitutionNoun(tokens.get(at)) && !tokens.get(at).hasPrefix()
+                && (at + 1 >= limit || !tokens.get(at + 1).norm().startsWith("ال") || tokens.get(at + 1).hasPrefix())) {
+            jur.add(new Jurisdiction(Jurisdiction.Kind.INSTITUTION, at, at + 1, EntityType.ORGANIZATION, null));
+            return at + 1; // «المتحدث باسم الوزارة»: the ministry named before
         }
         int end = at;
         while (end < limit && end - at < 3 && tokens.get(end).kind() == Token.Kind.WORD && !tokens.get(end).hasPrefix()
@@ -180,6 +213,13 @@ public final class TitleParser {
         }
         jur.add(new Jurisdiction(kind, at, end, EntityType.ORGANIZATION, null));
         return end;
+    }
+
+    /** A definite head noun of an organization, alone: «اللجنة», «النادي», «للجمعية». */
+    public boolean isInstitutionNoun(Token t) {
+        Lexicon.Head h = words.lexicon().head(t.norm());
+        return t.kind() == Token.Kind.WORD && t.norm().startsWith("ال") && h != null
+                && h.type() == EntityType.ORGANIZATION && h.keep();
     }
 
     private boolean isModifier(List<Token> tokens, int k, int limit) {

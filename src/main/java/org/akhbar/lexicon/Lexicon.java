@@ -16,9 +16,15 @@ import org.apache.lucene.analysis.ar.ArabicAnalyzer;
  * under {@code akhbar/lexicon/}); none of it names a particular person, place or organization.
  */
 public final class Lexicon {
-    public record Title(String ar, String en, String kind, boolean placeScoped) {
+    /** A title; {@code scope} is "place" (held somewhere: envoys), "country" (a post of a state) or empty. */
+    public record Title(String ar, String en, String kind, String scope) {
         public boolean isPost() {
             return kind.equals("post");
+        }
+
+        /** A post held on behalf of a state: its holder's country is its jurisdiction unless one is written. */
+        public boolean isOfState() {
+            return scope.equals("country") || scope.equals("place");
         }
     }
 
@@ -78,7 +84,7 @@ public final class Lexicon {
 
     private Lexicon(String base) {
         for (Tsv.Row r : Tsv.resource(base + "titles.tsv")) {
-            titles.put(r.get("ar"), new Title(r.get("ar"), r.get("en"), r.get("kind"), r.opt("scope").equals("place")));
+            titles.put(r.get("ar"), new Title(r.get("ar"), r.get("en"), r.get("kind"), r.opt("scope")));
         }
         for (Tsv.Row r : Tsv.resource(base + "portfolios.tsv")) {
             portfolios.put(r.get("ar"), r.get("en"));
