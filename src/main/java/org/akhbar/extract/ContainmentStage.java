@@ -28,6 +28,9 @@ public final class ContainmentStage extends BaseStage {
             "جنوبا", "شرقا", "غربا", "(", ")", "الواقعه", "الواقع", "التابعه", "التابع", "ولايه", "محافظه", "اقليم",
             "منطقه", "مقاطعه", "بمدينه", "بمحافظه", "بولايه", "بالعاصمه", "داخل", "احدي", "احد", "كبريات");
 
+    /** Organizations that are also sites: their name names a building or a campus. */
+    private static final Set<String> SITES = Set.of("Building", "University");
+
     private final Words words;
 
     public ContainmentStage(Words words) {
@@ -47,7 +50,7 @@ public final class ContainmentStage extends BaseStage {
             List<Placed> places = new ArrayList<>();
             for (int i = s.firstToken(); i < s.endToken(); i++) {
                 int e = entityAt[i];
-                if (e >= 0 && d.entities().get(e).type() == EntityType.PLACE && (i == s.firstToken() || entityAt[i - 1] != e)) {
+                if (e >= 0 && d.entities().get(e).type() != EntityType.PERSON && (i == s.firstToken() || entityAt[i - 1] != e)) {
                     int end = i + 1;
                     while (end < s.endToken() && entityAt[end] == e) {
                         end++;
@@ -57,6 +60,21 @@ public final class ContainmentStage extends BaseStage {
             }
             for (int a = 0; a < places.size(); a++) {
                 Placed x = places.get(a);
+                if (index.get(x.entity).type() == EntityType.ORGANIZATION) {
+                    // «جامعة محمد الخامس بالرباط», «قصر الشعب بدمشق»: a campus or a building where it stands
+                    // («منظمة الصحة العالمية في اليمن» is an office of the organization, not the organization)
+                    if (a + 1 < places.size() && SITES.contains(index.get(x.entity).subtype())
+                            && adjacent(t, x.end, places.get(a + 1))
+                            && index.get(places.get(a + 1).entity).type() == EntityType.PLACE
+                            && EventStage.placeRank(index.get(places.get(a + 1).entity)) < 3) {
+                        Placed y = places.get(a + 1);
+                        out.add(new Containment(x.entity, y.entity, span(t, x.first, y.end)));
+                    }
+                    continue;
+                }
+                if (index.get(x.entity).type() != EntityType.PLACE) {
+                    continue;
+                }
                 // «ولاية ألاسكا الأميركية»: an adjective of a country right after the place
                 int countryOfNisba = nisbaAfter(index, t, x.end, s.endToken());
                 if (countryOfNisba >= 0) {
@@ -69,7 +87,7 @@ public final class ContainmentStage extends BaseStage {
                         add(d, index, out, x.entity, c, span(t, x.first - 2, x.end));
                     }
                 }
-                if (a + 1 < places.size()) {
+                if (a + 1 < places.size() && index.get(places.get(a + 1).entity).type() == EntityType.PLACE) {
                     Placed y = places.get(a + 1);
                     if (linked(t, x.end, y.first, y)) {
                         add(d, index, out, x.entity, y.entity, span(t, x.first, y.end));
@@ -96,6 +114,11 @@ public final class ContainmentStage extends BaseStage {
         return index.entityForEntry(m.value().id());
     }
 
+    /** The place right after, as «بـY». */
+    private static boolean adjacent(List<Token> t, int from, Placed y) {
+        return y.first == from && t.get(from).prefix().endsWith("ب");
+    }
+
     /** Only linking words between the two places, and the second introduced by «في» or «بـ» or a comma. */
     private static boolean linked(List<Token> t, int from, int to, Placed y) {
         if (to - from > 5) {
@@ -118,7 +141,9 @@ public final class ContainmentStage extends BaseStage {
         }
         Entity c = index.get(child);
         Entity p = index.get(parent);
-        if (EventStage.placeRank(c) >= EventStage.placeRank(p) && !(c.subtype().isEmpty() && p.subtype().equals("Region"))) {
+        // a place of unknown rank («رادس») may lie in a city or anything larger, never in a facility
+        boolean unknownInside = c.subtype().isEmpty() && !p.subtype().isEmpty() && !p.subtype().equals("Facility");
+        if (EventStage.placeRank(c) >= EventStage.placeRank(p) && !unknownInside) {
             return;
         }
         out.add(new Containment(child, parent, evidence));

@@ -77,7 +77,8 @@ public final class HeadPhrases {
             } else if (!head.complement().equals("portfolio")) {
                 nameEnd = k;
                 while (nameEnd < limit && nameEnd - k < MAX_NAME && !tokens.get(nameEnd).hasPrefix()
-                        && words.canBeNamePart(tokens.get(nameEnd))
+                        && words.canBeInstitutionNamePart(tokens.get(nameEnd))
+                        && !(nameEnd > k && startsKnownPlace(tokens, nameEnd, limit))
                         && !(nameEnd > k && words.isFirstName(tokens.get(nameEnd), true))) {
                     nameEnd++; // a given name starts a person: «جامعة قرطاج منير الحمروني»
                 }
@@ -109,7 +110,10 @@ public final class HeadPhrases {
             return null;
         }
         // «المنتخب المغربي», «الجيش الإسرائيلي» name a body; «المجلس البلدي», «الفريق الأول» do not
-        if (definite && entryId == null && !Mentions.isQuote(next) && !placeAdjective) {
+        // «المجمع الرئاسي بأنقرة», «القصر الوطني في مكسيكو سيتي»: a built place located in a known place
+        boolean located = definite && head.type() == EntityType.PLACE && head.keep() && end > nameEnd
+                && knownPlaceAt(tokens, end, limit);
+        if (definite && entryId == null && !Mentions.isQuote(next) && !placeAdjective && !located) {
             return null;
         }
         // a head with only ordinary words after it («مجلس الإدارة», «صندوق الاقتراع») is no name
@@ -158,6 +162,22 @@ public final class HeadPhrases {
      * Something that makes a head phrase a name: a portfolio («وزارة الصحة»), a place adjective or
      * name, a known name, or a word that is not an ordinary word of the language.
      */
+    /** «بدمشق» or «في دمشق» at token k, with a place the gazetteer knows. */
+    private boolean knownPlaceAt(List<Token> tokens, int k, int limit) {
+        if (k < limit && tokens.get(k).normWord().equals("في") && !tokens.get(k).hasPrefix()) {
+            k++;
+        } else if (k >= limit || !tokens.get(k).prefix().endsWith("ب")) {
+            return false;
+        }
+        return k < limit && startsKnownPlace(tokens, k, limit);
+    }
+
+    /** «مدينة نصر القاهرة»: a place the gazetteer knows ends the name before it. */
+    private boolean startsKnownPlace(List<Token> tokens, int k, int limit) {
+        PhraseIndex.Match<GazetteerEntry> g = words.gazetteer().names().longestAt(tokens, k, limit);
+        return g != null && g.value().type() == EntityType.PLACE;
+    }
+
     /**
      * A feminine head with a masculine adjective after it: the adjective describes something else
      * («نائب رئيس اللجنة الإسباني» — the vice-president is Spanish, not the committee).

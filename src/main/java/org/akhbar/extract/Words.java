@@ -110,7 +110,7 @@ public final class Words {
      * words, lexicon words, adjectives, common words and punctuation cannot.
      */
     public boolean canBeNamePart(Token t) {
-        if (t.kind() != Token.Kind.WORD || t.norm().length() < 2) {
+        if (t.kind() != Token.Kind.WORD || t.norm().length() < 2 || DIRECTIONS.contains(t.normWord())) {
             return false;
         }
         if (isStopword(t) || isReportingVerb(t)) {
@@ -134,6 +134,28 @@ public final class Words {
         // «المنصوري» may be a family name; «الاقتصادي» and «النواب» are words the corpus has seen,
         // but never inside a person's name.
         return !isCommonWord(t) && !vocabulary.isNotPersonWord(n);
+    }
+
+    /** Compass words: «شرقي القاهرة» places something relative to a place; they never belong to a name. */
+    public static final java.util.Set<String> DIRECTIONS = java.util.Set.of("شمال", "جنوب", "شرق", "غرب", "شمالي",
+            "جنوبي", "شرقي", "غربي", "وسط", "شمالا", "جنوبا", "شرقا", "غربا");
+
+    /**
+     * A word that can continue the name of a place or an institution after its head noun («ولاية دنيزلي»):
+     * as for a person's name, except that a word seen only in place names is welcome.
+     */
+    public boolean canBeInstitutionNamePart(Token t) {
+        if (t.kind() != Token.Kind.WORD || t.norm().length() < 2 || DIRECTIONS.contains(t.normWord())) {
+            return false;
+        }
+        if (isStopword(t) || isReportingVerb(t) || isLexiconWord(t) || isPlaceAdjective(t)) {
+            return false;
+        }
+        if (isFirstName(t, true) || gazetteer.knowsWord(t.norm())) {
+            return true;
+        }
+        String n = t.norm();
+        return !(n.startsWith("ال") && n.endsWith("يه")) && !isCommonWord(t);
     }
 
     /** Tokens [from, to) of a list as a string of their stems' original text. */
