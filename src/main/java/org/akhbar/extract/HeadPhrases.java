@@ -24,6 +24,7 @@ public final class HeadPhrases {
                          String entryId, Lexicon.Head head) {}
 
     private static final int MAX_NAME = 4;
+    private static final int MAX_QUOTED_NAME = 6;
 
     private final Words words;
 
@@ -57,8 +58,9 @@ public final class HeadPhrases {
         String entryId = null;
         Token next = tokens.get(k);
         if (Mentions.isQuote(next)) {
+            // «حزب "الأمة"» names a party; «الهيئة "لن تقبل…"» quotes what the body said
             int close = closingQuote(tokens, k, limit);
-            if (close < 0) {
+            if (close < 0 || definite || close - k > MAX_QUOTED_NAME) {
                 return null;
             }
             nameEnd = close + 1;
@@ -97,13 +99,21 @@ public final class HeadPhrases {
         }
         int end = nameEnd;
         boolean placeAdjective = false;
+        boolean institutional = false;
         // trailing adjectives belong to the name of an organization or facility («العسكرية», «المصرية»)
         if (head.keep()) {
             while (end < limit && end - nameEnd < 3 && !tokens.get(end).hasPrefix()
-                    && (Words.looksLikeNisba(tokens.get(end)) || isModifier(tokens.get(end)))
+                    && (Words.looksLikeNisba(tokens.get(end)) || isModifier(tokens.get(end))
+                    || words.lexicon().isInstitutionAdjective(tokens.get(end).norm()))
                     && !(end == k && disagrees(t, tokens.get(end)))) {
                 placeAdjective |= words.isPlaceAdjective(tokens.get(end));
+                institutional |= head.type() == EntityType.ORGANIZATION
+                        && words.lexicon().isInstitutionAdjective(tokens.get(end).norm());
                 end++;
+            }
+            // «الهيئة العامة للرعاية الصحية», «السلطة الوطنية المستقلة للانتخابات»: what the body is for
+            if (institutional || placeAdjective && head.type() == EntityType.ORGANIZATION) {
+                end = purposeEnd(tokens, end, limit);
             }
         }
         if (end == i + 1 || (definite && end == nameEnd && entryId == null && !Mentions.isQuote(next))) {
@@ -113,7 +123,7 @@ public final class HeadPhrases {
         // «المجمع الرئاسي بأنقرة», «القصر الوطني في مكسيكو سيتي»: a built place located in a known place
         boolean located = definite && head.type() == EntityType.PLACE && head.keep() && end > nameEnd
                 && knownPlaceAt(tokens, end, limit);
-        if (definite && entryId == null && !Mentions.isQuote(next) && !placeAdjective && !located) {
+        if (definite && entryId == null && !Mentions.isQuote(next) && !placeAdjective && !located && !institutional) {
             return null;
         }
         // a head with only ordinary words after it («مجلس الإدارة», «صندوق الاقتراع») is no name
@@ -159,9 +169,39 @@ public final class HeadPhrases {
     }
 
     /**
-     * Something that makes a head phrase a name: a portfolio («وزارة الصحة»), a place adjective or
-     * name, a known name, or a word that is not an ordinary word of the language.
+     * «للرعاية الصحية», «لتجارة الحبوب», «لانتخابات مجلس الشعب», «للأرصاد الجوية والرصد الزلزالي»:
+     * a «لـ» genitive after an institution's adjectives, with the nouns and adjectives that follow it.
+     * Returns the end of the name (k if nothing follows).
      */
+    private int purposeEnd(List<Token> tokens, int k, int limit) {
+        if (k >= limit || !tokens.get(k).prefix().equals("ل") || !isNoun(tokens.get(k))) {
+            return k;
+        }
+        int e = k + 1;
+        boolean definite = tokens.get(k).norm().startsWith("ال");
+        while (e < limit && e - k < 5) {
+            Token t = tokens.get(e);
+            boolean joined = t.prefix().equals("و") && t.norm().startsWith("ال");
+            if (!(t.prefix().isEmpty() || joined) || !isNoun(t)) {
+                break;
+            }
+            // after an indefinite noun the next word is its genitive («لتجارة الحبوب»); after that only
+            // definite words go on
+            if (!t.norm().startsWith("ال") && (definite || e > k + 1) || words.isFirstName(t, true)) {
+                break; // «المركز الوطني للأرصاد عبد الرحمن الزهراني»: a person's name begins
+            }
+            definite |= t.norm().startsWith("ال");
+            e++;
+        }
+        return definite ? e : k;
+    }
+
+    private boolean isNoun(Token t) {
+        return t.kind() == Token.Kind.WORD && !words.isStopword(t) && !words.isReportingVerb(t)
+                && !words.lexicon().titles().containsFirstWord(t.norm()) && !"verb".equals(words.lexicon().partOfSpeech(t.norm()))
+                && words.lexicon().weekday(t.normWord()) == null && words.lexicon().months().longestAt(List.of(t), 0, 1) == null;
+    }
+
     /** «بدمشق» or «في دمشق» at token k, with a place the gazetteer knows. */
     private boolean knownPlaceAt(List<Token> tokens, int k, int limit) {
         if (k < limit && tokens.get(k).normWord().equals("في") && !tokens.get(k).hasPrefix()) {
@@ -186,6 +226,10 @@ public final class HeadPhrases {
         return head.text().endsWith("ة") && !adjective.text().endsWith("ة");
     }
 
+    /**
+     * Something that makes a head phrase a name: a portfolio («وزارة الصحة»), a place adjective or
+     * name, a known name, or a word that is not an ordinary word of the language.
+     */
     private boolean distinctive(List<Token> tokens, int from, int to, boolean placeAdjective) {
         if (placeAdjective || words.lexicon().portfolios().longestAt(tokens, from, to) != null) {
             return true;

@@ -61,6 +61,7 @@ public final class Lexicon {
     private final Map<String, Head> heads = new HashMap<>();
     private final Set<String> stopwords = new HashSet<>();
     private final Map<String, GroupReference> groups = new HashMap<>();
+    private final java.util.Set<String> institutionAdjectives = new java.util.HashSet<>();
     private final Set<String> words = new HashSet<>();
     private final PhraseIndex<Boolean> durationCues = new PhraseIndex<>(false);
     private final Set<String> participationVerbs = new HashSet<>();
@@ -140,6 +141,9 @@ public final class Lexicon {
         for (Tsv.Row r : Tsv.resource(base + "common-words.tsv")) {
             common.putIfAbsent(ArabicNormalizer.normalize(r.get("ar")), r.get("pos"));
         }
+        for (Tsv.Row r : Tsv.resource(base + "institution-adjectives.tsv")) {
+            institutionAdjectives.add(ArabicNormalizer.normalize(r.get("ar")));
+        }
         for (Tsv.Row r : Tsv.resource(base + "participation-verbs.tsv")) {
             participationVerbs.add(ArabicNormalizer.normalize(r.get("ar")));
         }
@@ -147,7 +151,8 @@ public final class Lexicon {
             durationCues.put(r.get("ar"), Boolean.TRUE);
         }
         for (String f : new String[] {"titles", "portfolios", "events", "months", "weekdays", "numbers",
-                "durations", "heads", "stopwords", "group-references", "participation-verbs", "duration-cues"}) {
+                "durations", "heads", "stopwords", "group-references", "participation-verbs", "duration-cues",
+                "institution-adjectives"}) {
             for (Tsv.Row r : Tsv.resource(base + f + ".tsv")) {
                 for (String w : ArabicNormalizer.key(r.get("ar")).split(" ")) {
                     words.add(w);
@@ -160,6 +165,11 @@ public final class Lexicon {
             groups.put(ArabicNormalizer.normalize(r.get("ar")),
                     new GroupReference(Integer.parseInt(r.get("count")), r.opt("head")));
         }
+    }
+
+    /** «العليا», «العامة», «الوطنية»: an adjective that makes a definite head the name of an institution. */
+    public boolean isInstitutionAdjective(String norm) {
+        return institutionAdjectives.contains(norm);
     }
 
     public PhraseIndex<Title> titles() { return titles; }
