@@ -46,13 +46,13 @@ public final class EntityStage extends BaseStage {
             entryId = m.entryId();
         }
 
-        void add(int index, Mention m) {
+        void add(int index, Mention m, String name) {
             mentions.add(index);
             keys.add(m.key());
-            names.add(m.name());
+            names.add(name);
             if (m.tokenCount() > bestTokens) {
                 bestTokens = m.tokenCount();
-                bestName = m.name();
+                bestName = name;
             }
             if (entryId == null && m.entryId() != null) {
                 entryId = m.entryId();
@@ -76,13 +76,26 @@ public final class EntityStage extends BaseStage {
                 c = new Cluster(m);
                 clusters.add(c);
             }
-            c.add(i, m);
+            c.add(i, m, nameOf(d, m));
         }
         List<Entity> entities = new ArrayList<>();
         for (Cluster c : clusters) {
             entities.add(toEntity(entities.size(), c));
         }
         return d.toBuilder().entities(entities).provided(Layer.LINKS).build();
+    }
+
+    /**
+     * The name as a dictionary would write it: «للديوان الوطني» is «لِـ» + «الديوان الوطني», whose
+     * article lost its alif in writing; the name is «الديوان الوطني», though the text holds «لديوان».
+     */
+    private static String nameOf(NewsDocument d, Mention m) {
+        org.akhbar.nlp.Token first = d.tokens().get(m.firstToken());
+        String name = m.name();
+        if (first.prefix().endsWith("ل") && first.norm().startsWith("ال") && name.startsWith("ل") && !name.startsWith("ال")) {
+            return "ا" + name;
+        }
+        return name;
     }
 
     private Entity toEntity(int id, Cluster c) {

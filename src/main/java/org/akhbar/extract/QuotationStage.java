@@ -360,7 +360,21 @@ public final class QuotationStage extends BaseStage {
             return new int[] {before, -1};
         }
         int earlier = earlierVerbSubject(doc, s, v);
+        if (earlier < 0 && v - s.firstToken() > 2) {
+            // «وافتتح الوزير X الدورة …، وقال:» — the subject of the sentence's first clause goes on speaking
+            earlier = firstPersonBefore(doc, s, v);
+        }
         return new int[] {earlier >= 0 ? earlier : doc.lastSpeaker, -1};
+    }
+
+    /** The first person named in the sentence before {@code v}, outside quotations, or -1. */
+    private int firstPersonBefore(Doc doc, Sentence s, int v) {
+        for (int k = s.firstToken(); k < v; k++) {
+            if (doc.entityAt[k] >= 0 && isPerson(doc, doc.entityAt[k]) && QuoteSpans.enclosing(doc.quotes, k) == null) {
+                return doc.entityAt[k];
+            }
+        }
+        return -1;
     }
 
     /** An agent named just before the verb, possibly through «الذي/التي» and a comma. */

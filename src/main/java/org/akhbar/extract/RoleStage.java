@@ -231,7 +231,17 @@ public final class RoleStage extends BaseStage {
             boolean keep = true;
             for (int i = 0; i < out.size(); i++) {
                 Role o = out.get(i);
-                if (o.person() != r.person() || !o.key().equals(r.key())) {
+                if (o.person() != r.person()) {
+                    continue;
+                }
+                // «وزير الفلاحة» after «وزير الفلاحة والموارد المائية …» is the same post, written short
+                if (!o.key().equals(r.key())) {
+                    if (o.key().startsWith(r.key() + " ") && (r.of() < 0 || r.of() == o.of())) {
+                        keep = false;
+                    } else if (r.key().startsWith(o.key() + " ") && (o.of() < 0 || o.of() == r.of())) {
+                        out.set(i, r);
+                        keep = false;
+                    }
                     continue;
                 }
                 if (o.of() == r.of() || r.of() < 0) {

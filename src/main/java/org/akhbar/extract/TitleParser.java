@@ -86,6 +86,14 @@ public final class TitleParser {
                 en = en + " of " + p.value();
                 portfolioSeen = true;
                 k = p.end();
+                // «وزير الفلاحة والموارد المائية والصيد البحري»: portfolios joined by «و»
+                PhraseIndex.Match<String> more;
+                while (k < limit && tokens.get(k).prefix().equals("و")
+                        && (more = words.lexicon().portfolios().longestAt(tokens, k, limit)) != null) {
+                    key.append(' ').append(ArabicNormalizer.key(more.phrase()));
+                    en = en + " and " + more.value();
+                    k = more.end();
+                }
                 continue;
             }
             PhraseIndex.Match<Lexicon.Title> mod = words.lexicon().titles().longestAt(tokens, k, limit);
