@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
         description = "Arabic news articles to a knowledge graph, served over SPARQL.",
         subcommands = {ExtractCommand.class, LoadCommand.class, ServeCommand.class, QueryCommand.class,
             ValidateCommand.class, EvalCommand.class, AnalyzeCommand.class, RemoveCommand.class, ReindexCommand.class,
-            TrainCommand.class, BenchCommand.class,
+            TrainCommand.class, BenchCommand.class, ExportCommand.class,
             CommandLine.HelpCommand.class})
 public final class Cli implements Runnable {
     @Option(names = {"-v", "--verbose"}, scope = CommandLine.ScopeType.INHERIT,
