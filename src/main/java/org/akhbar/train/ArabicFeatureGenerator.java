@@ -75,10 +75,11 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
         if (lex.isStopword(t)) {
             c.add("stop");
         }
-        if (w.vocabulary().isCommonWord(t)) {
-            c.add("common");
-        } else if (!w.vocabulary().contains(t)) {
-            c.add("unseen");
+        // Common words come from the lexicon, not from the training split's counts: a feature computed
+        // from the training articles would call every training name "seen" and every new name
+        // "unseen", and the model would never learn what an unseen word means.
+        if (lex.isCommonWord(t)) {
+            c.add("common-" + lex.partOfSpeech(t));
         }
         if (t.startsWith("ال")) {
             c.add("def");
