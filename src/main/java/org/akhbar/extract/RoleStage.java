@@ -93,6 +93,10 @@ public final class RoleStage extends BaseStage {
             return index.entityOfMention(after);
         }
         int b = start;
+        // «X، وهو مدير …», «X، الذي يشغل منصب رئيس …»: an appositive clause names the post
+        b = skipBack(tokens, b, s.firstToken(), "منصب");
+        b = skipBack(tokens, b, s.firstToken(), "يشغل", "تشغل");
+        b = skipBack(tokens, b, s.firstToken(), "الذي", "التي", "وهو", "وهي");
         if (b - 1 >= s.firstToken() && tokens.get(b - 1).isPunct() && tokens.get(b - 1).text().equals("،")) {
             b--;
         }
@@ -101,6 +105,19 @@ public final class RoleStage extends BaseStage {
             return index.entityOfMention(before);
         }
         return -1;
+    }
+
+    /** The token before {@code b} if it is one of {@code words} (as written, clitics included), else b. */
+    private static int skipBack(List<Token> tokens, int b, int first, String... words) {
+        if (b - 1 >= first) {
+            String w = org.akhbar.nlp.ArabicNormalizer.normalize(tokens.get(b - 1).text());
+            for (String x : words) {
+                if (w.equals(org.akhbar.nlp.ArabicNormalizer.normalize(x))) {
+                    return b - 1;
+                }
+            }
+        }
+        return b;
     }
 
     private void addRoles(NewsDocument d, EntityIndex index, List<TitleParser.TitlePhrase> chain, int holder,

@@ -238,7 +238,7 @@ public final class TitleParser {
     /** A common noun that can stand in construct after a title: known to the corpus, never a name. */
     private boolean isGenitiveNoun(Token t) {
         if (t.kind() != Token.Kind.WORD || words.isStopword(t) || words.isReportingVerb(t)
-                || words.isFirstName(t, false) || words.lexicon().head(t.norm()) != null) {
+                || words.isFirstName(t, false)) {
             return false;
         }
         return words.isCommonWord(t) && words.vocabulary().stats(t.norm()).inPerson() == 0;
