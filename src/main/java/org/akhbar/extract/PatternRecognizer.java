@@ -73,10 +73,39 @@ public final class PatternRecognizer implements EntityRecognizer {
                 int after = i + 1 + n;
                 if (n >= 2 && after < limit && (tokens.get(after).isPunct() || titles.parse(tokens, after, limit) != null)) {
                     add(out, Mentions.of(d, i + 1, after, EntityType.PERSON, "", Mention.Origin.PATTERN, null, 0.7));
+                } else {
+                    // «وقال عمر عون إن …»: a given name, then words up to «إن», «:» or a comma, is the
+                    // speaker, even when the family name is an ordinary word («عون», «حداد», «نجار»)
+                    int m = speakerName(tokens, i + 1, limit);
+                    if (m > 0) {
+                        add(out, Mentions.of(d, i + 1, i + 1 + m, EntityType.PERSON, "", Mention.Origin.PATTERN, null, 0.75));
+                    }
                 }
             }
         }
         return out;
+    }
+
+    /** Length of «GIVEN WORD…» (2–4 words) closed by «إن», «أن», «:» or «،», or 0. */
+    private int speakerName(List<Token> tokens, int i, int limit) {
+        if (i >= limit || !words.isFirstName(tokens.get(i), true) || words.isStopword(tokens.get(i))
+                || tokens.get(i).normWord().equals("ان") || titles.parse(tokens, i, limit) != null) {
+            return 0;
+        }
+        for (int k = i + 1; k < limit && k - i <= MAX_NAME_TOKENS; k++) {
+            Token t = tokens.get(k);
+            String w = t.normWord();
+            boolean closes = w.equals("ان") || w.equals(":") || w.equals("،") || w.equals(",");
+            if (closes) {
+                return k - i >= 2 ? k - i : 0;
+            }
+            if (!t.isWord() || t.hasPrefix() || words.isStopword(t) || words.isReportingVerb(t)
+                    || words.lexicon().titles().containsFirstWord(t.norm()) || heads.headPhrase(tokens, k, limit) != null
+                    || isNonPersonGazetteerName(tokens, k, limit) || "verb".equals(words.lexicon().partOfSpeech(t.norm()))) {
+                return 0;
+            }
+        }
+        return 0;
     }
 
     private static void add(List<Mention> out, Mention m) {

@@ -214,7 +214,9 @@ public final class QuotationStage extends BaseStage {
         List<Token> t = doc.t;
         List<Quotation> out = new ArrayList<>();
         for (int v = s.firstToken(); v < s.endToken(); v++) {
-            if (!words.isReportingVerb(t.get(v)) || QuoteSpans.enclosing(quotes, v) != null) {
+            // «وبحسب المتحدث X، فإن …» reports speech as a verb does
+            boolean according = isAccordingTo(t.get(v));
+            if (!(words.isReportingVerb(t.get(v)) || according) || QuoteSpans.enclosing(quotes, v) != null) {
                 continue;
             }
             int c = -1;
@@ -222,7 +224,9 @@ public final class QuotationStage extends BaseStage {
             // «أكد محافظ تعز نبيل شمسان، في تصريح صحافي، أن …»; «نقلت وكالة X عن Y قوله إن …»
             for (int k = v + 1; k < s.endToken() && k <= v + 22; k++) {
                 Token tk = t.get(k);
-                if (isComplementizer(tk)) {
+                // «بحسب X، فإن …»
+                boolean fa = tk.normWord().startsWith("ف") && isComplementizer(tk.normWord().substring(1));
+                if (isComplementizer(tk) || according && fa) {
                     c = k;
                     break;
                 }
@@ -264,14 +268,21 @@ public final class QuotationStage extends BaseStage {
 
     /** «أن», «إن», «بأن», «أنه», «إنها» …: introduces reported speech. */
     private static boolean isComplementizer(Token t) {
-        String w = t.normWord();
+        return isComplementizer(t.normWord());
+    }
+
+    private static boolean isComplementizer(String w) {
         return w.equals("ان") || w.equals("بان") || w.equals("انه") || w.equals("انها") || w.equals("انهم")
                 || w.equals("انهما") || w.equals("بانه") || w.equals("بانها") || w.equals("بانهم") || w.equals("اننا")
                 || w.equals("انني") || w.equals("اني");
     }
 
     private static boolean isAccordingTo(Token t) {
-        String w = t.normWord();
+        // «وبحسب» may be read و + ب + «حسب»
+        return isAccordingTo(t.normWord()) || t.normWord().startsWith("و") && isAccordingTo(t.normWord().substring(1));
+    }
+
+    private static boolean isAccordingTo(String w) {
         return w.equals("بحسب") || w.equals("حسب") || w.equals("وفق") || w.equals("وفقا") || w.equals("حسبما");
     }
 
@@ -333,6 +344,11 @@ public final class QuotationStage extends BaseStage {
      */
     private int[] speakerOfVerb(Doc doc, Sentence s, int v, int limit) {
         List<Token> t = doc.t;
+        // «بحسب ما قالت X», «وفق ما أعلن X»: the verb after «ما» has the speaker
+        if (isAccordingTo(t.get(v)) && v + 2 < limit && t.get(v + 1).normWord().equals("ما")
+                && words.isReportingVerb(t.get(v + 2))) {
+            return speakerOfVerb(doc, s, v + 2, limit);
+        }
         Lexicon.ReportingVerb rv = words.reportingVerb(t.get(v));
         if (rv != null && rv.isParticiple()) {
             return new int[] {sentenceSubject(doc, s, v), -1};

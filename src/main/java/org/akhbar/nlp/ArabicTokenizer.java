@@ -13,18 +13,29 @@ import java.util.function.Predicate;
 public final class ArabicTokenizer {
     private final Predicate<String> knownWord;
     private final Predicate<String> commonWord;
+    private final Predicate<String> wholeWord;
 
     public ArabicTokenizer(Predicate<String> knownWord) {
         this(knownWord, knownWord);
+    }
+
+    public ArabicTokenizer(Predicate<String> knownWord, Predicate<String> commonWord) {
+        this(knownWord, commonWord, w -> false);
     }
 
     /**
      * @param knownWord  a word known in its own right (lexicons, names, corpus)
      * @param commonWord a known ordinary word (lexicons, corpus), not a name
      */
-    public ArabicTokenizer(Predicate<String> knownWord, Predicate<String> commonWord) {
+    /**
+     * @param wholeWord  a word never split although its first letters could be clitics: given names
+     *                   («فادي», «بسام», «كمال», «فراس» are not ف/ب/ك + a word). They do not vouch
+     *                   for a stem, though: «فعلاً» is not ف + the name «علا».
+     */
+    public ArabicTokenizer(Predicate<String> knownWord, Predicate<String> commonWord, Predicate<String> wholeWord) {
         this.knownWord = knownWord;
         this.commonWord = commonWord;
+        this.wholeWord = wholeWord;
     }
 
     private record Raw(int begin, int end, Token.Kind kind) {}
@@ -39,7 +50,7 @@ public final class ArabicTokenizer {
                 own.add(ArabicNormalizer.normalize(text.substring(r.begin, r.end)));
             }
         }
-        CliticSegmenter seg = new CliticSegmenter(knownWord, own::contains, commonWord);
+        CliticSegmenter seg = new CliticSegmenter(knownWord, own::contains, commonWord, wholeWord);
         List<Token> out = new ArrayList<>(raws.size());
         for (Raw r : raws) {
             String surface = text.substring(r.begin, r.end);

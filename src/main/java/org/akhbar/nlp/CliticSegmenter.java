@@ -25,6 +25,7 @@ public final class CliticSegmenter {
     private final Predicate<String> known;
     private final Predicate<String> seenAlone;
     private final Predicate<String> common;
+    private final Predicate<String> whole;
 
     /**
      * @param known     whether a normalized word is known as a word in its own right (lexicons, corpus)
@@ -40,9 +41,16 @@ public final class CliticSegmenter {
      *               before one of these, since it rarely precedes a name («كبرى» is not ك + «بري»)
      */
     public CliticSegmenter(Predicate<String> known, Predicate<String> seenAlone, Predicate<String> common) {
+        this(known, seenAlone, common, w -> false);
+    }
+
+    /** @param whole whether a word stays whole whatever its first letters (given names: «فادي», «بسام») */
+    public CliticSegmenter(Predicate<String> known, Predicate<String> seenAlone, Predicate<String> common,
+                           Predicate<String> whole) {
         this.known = known;
         this.seenAlone = seenAlone;
         this.common = common;
+        this.whole = whole;
     }
 
     private boolean knownStem(String stem) {
@@ -51,7 +59,7 @@ public final class CliticSegmenter {
 
     /** Segments a normalized Arabic word. */
     public Split split(String w) {
-        if (w.length() < 3 || known.test(w)) {
+        if (w.length() < 3 || known.test(w) || whole.test(w)) {
             return Split.none(w);
         }
         Split bestKnown = null;

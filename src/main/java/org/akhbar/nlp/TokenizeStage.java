@@ -12,7 +12,8 @@ public final class TokenizeStage extends BaseStage {
         super("tokenize", Set.of(Layer.TEXT), Set.of(Layer.TOKENS));
         this.tokenizer = new ArabicTokenizer(w -> lexicon.knowsWord(w) || lexicon.isCommonWord(w)
                 || gazetteer.knowsNameWord(w) || vocabulary.contains(w),
-                w -> lexicon.knowsWord(w) || lexicon.isCommonWord(w) || vocabulary.contains(w));
+                w -> lexicon.knowsWord(w) || lexicon.isCommonWord(w) || vocabulary.contains(w),
+                w -> gazetteer.firstName(w) != null);
     }
 
     @Override

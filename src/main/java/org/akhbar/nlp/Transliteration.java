@@ -15,6 +15,7 @@ public final class Transliteration {
             "$cons = [بتثجحخدذرزسشصضطظعغفقكلمنهپچگڤ b-d f-h j-n p-t v x z] ;",
             "[\\u064B-\\u065F\\u0670\\u0640] → ;",
             "^ ال → al\\- ;",
+            "^ ع → a ;", // «عون» Awn, «عبد» Abd, «علي» Ali: a name's first letter is never dropped
             "ة → a ;", "ى → a ;", "آ → a ;", "أ → a ;", "إ → i ;", "ٱ → a ;",
             "ؤ → ;", "ئ → ;", "ء → ;",
             "ا → a ;",
