@@ -126,7 +126,8 @@ public final class EntityStage extends BaseStage {
         String[] words = m.key().split(" ");
         Cluster best = null;
         for (Cluster c : clusters) {
-            if (!compatible(c, m) || m.type() == EntityType.PERSON && otherFullName(c, words)) {
+            // by a shared name alone only within one type: «بلدية نابلس» and «جامعة القاهرة» are not the cities
+            if (!compatible(c, m) || c.type != m.type() || m.type() == EntityType.PERSON && otherFullName(c, words)) {
                 continue;
             }
             for (String k : c.keys) {
