@@ -97,16 +97,22 @@ public final class EventStage extends BaseStage {
             }
         }
         Draft main = drafts.stream().filter(x -> !x.planned && MAIN_KINDS.contains(x.kind)).findFirst().orElse(null);
-        // in a match report «اللقاء» is the match, not a meeting
+        // in a match report «اللقاء» is the match, not a meeting, and «قمة الجولة» its top fixture
         if (drafts.stream().anyMatch(x -> x.kind.equals("match"))) {
             List<Draft> merged = new ArrayList<>();
             for (Draft x : drafts) {
-                Draft target = x.kind.equals("meeting") ? drafts.stream().filter(y -> y.kind.equals("match")
+                Draft target = x.kind.equals("meeting") || x.kind.equals("summit") ? drafts.stream().filter(y -> y.kind.equals("match")
                         && y.planned == x.planned).findFirst().orElse(null) : null;
                 if (target != null) {
                     target.triggers.addAll(x.triggers);
                     target.participants.addAll(x.participants);
                     x.places.stream().filter(p -> !target.places.contains(p)).forEach(target.places::add);
+                    if (target.timex < 0) {
+                        target.timex = x.timex;
+                    }
+                    if (target.duration == null) {
+                        target.duration = x.duration;
+                    }
                 } else {
                     merged.add(x);
                 }
@@ -177,8 +183,11 @@ public final class EventStage extends BaseStage {
                 if (q != inQuote) {
                     continue;
                 }
-                EntityType type = d.entities().get(ent).type();
-                if (type == EntityType.PERSON) {
+                Entity who = d.entities().get(ent);
+                // teams play matches: a club or a national team takes part as a person does
+                boolean team = e.kind.equals("match") && who.type() == EntityType.ORGANIZATION
+                        && (who.subtype().equals("Club") || who.subtype().equals("NationalTeam"));
+                if (who.type() == EntityType.PERSON || team) {
                     e.participants.add(ent);
                 }
             }
@@ -188,9 +197,13 @@ public final class EventStage extends BaseStage {
                 e.participants.add(r.entity());
             }
         }
-        // places introduced after the trigger
+        // places introduced after the trigger, or anywhere in the sentence that introduces the event
+        // («فاز X على Y على ستاد Z، في قمة الجولة»)
         int lastPlaceEnd = -1;
-        for (int i = triggerEnd; i < s.endToken(); i++) {
+        for (int i = introducing ? Math.max(s.firstToken() + 1, s.firstToken()) : triggerEnd; i < s.endToken(); i++) {
+            if (i >= trigger && i < triggerEnd) {
+                continue;
+            }
             int ent = entityAt[i];
             if (ent < 0 || entityAt[i - 1] == ent || d.entities().get(ent).type() != EntityType.PLACE) {
                 continue;
@@ -199,7 +212,8 @@ public final class EventStage extends BaseStage {
                 continue;
             }
             Token t = tokens.get(i);
-            boolean introduced = t.prefix().endsWith("ب") || tokens.get(i - 1).normWord().equals("في")
+            boolean onSite = tokens.get(i - 1).normWord().equals("علي") && "Facility".equals(d.entities().get(ent).subtype());
+            boolean introduced = t.prefix().endsWith("ب") || tokens.get(i - 1).normWord().equals("في") || onSite
                     || isHeadBefore(tokens, i, "في") || lastPlaceEnd >= 0 && i - lastPlaceEnd <= 4;
             if (introduced && !e.places.contains(ent)) {
                 e.places.add(ent);

@@ -68,8 +68,10 @@ public final class HeadPhrases {
             PhraseIndex.Match<GazetteerEntry> g = words.gazetteer().names().longestAt(tokens, k, limit);
             if (g != null && !next.hasPrefix()) {
                 nameEnd = g.end();
-                // «وكالة تاس» is TASS; «منتخب مصر» is not Egypt: keep the entry only if the types agree.
-                if (g.value().type() == head.type()) {
+                // «وكالة تاس» is TASS; «منتخب مصر» is not Egypt, nor «ستاد عمّان الدولي» Amman: keep the
+                // entry only if it is the same kind of thing as the head announces
+                if (g.value().type() == head.type() && (!head.keep() || g.value().subtype().isEmpty()
+                        || g.value().subtype().equals(head.subtype()))) {
                     entryId = g.value().id();
                 }
             } else if (definite) {

@@ -19,15 +19,18 @@ import org.akhbar.nlp.Sentence;
 public final class MentionStage extends BaseStage {
     private final List<EntityRecognizer> rules;
     private final EntityRecognizer model;
+    private final org.akhbar.lexicon.Lexicon lexicon;
 
     /**
-     * @param rules recognizers whose findings compete longest first (gazetteer first: it wins ties)
-     * @param model statistical recognizer consulted for what the rules leave, or null
+     * @param rules   recognizers whose findings compete longest first (gazetteer first: it wins ties)
+     * @param model   statistical recognizer consulted for what the rules leave, or null
+     * @param lexicon the language's own words, which a surname alone never is
      */
-    public MentionStage(List<EntityRecognizer> rules, EntityRecognizer model) {
+    public MentionStage(List<EntityRecognizer> rules, EntityRecognizer model, org.akhbar.lexicon.Lexicon lexicon) {
         super("mentions", Set.of(Layer.TOKENS, Layer.SENTENCES), Set.of(Layer.MENTIONS));
         this.rules = List.copyOf(rules);
         this.model = model;
+        this.lexicon = lexicon;
     }
 
     /** Findings below this score are weak: a confident name elsewhere in the article overrides them. */
@@ -48,8 +51,11 @@ public final class MentionStage extends BaseStage {
                 if (m.score() >= WEAK) {
                     dictionary.putIfAbsent(m.key(), m);
                     String[] w = m.key().split(" ");
-                    if (m.type() == EntityType.PERSON && w.length > 1 && w[w.length - 1].length() >= 3) {
-                        dictionary.putIfAbsent(w[w.length - 1], m); // the surname alone: «ترامب»
+                    // the surname alone: «ترامب»; never a word of the language («علي» is also «على»)
+                    if (m.type() == EntityType.PERSON && w.length > 1 && w[w.length - 1].length() >= 3
+                            && !lexicon.isStopword(w[w.length - 1]) && !lexicon.isCommonWord(w[w.length - 1])
+                            && !lexicon.knowsWord(w[w.length - 1])) {
+                        dictionary.putIfAbsent(w[w.length - 1], m);
                     }
                 }
             }

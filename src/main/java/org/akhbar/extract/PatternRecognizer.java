@@ -56,12 +56,21 @@ public final class PatternRecognizer implements EntityRecognizer {
                 if (honorificOnly && n == 1 && !words.isFirstName(tokens.get(afterTitle), true)) {
                     n = 0;
                 }
+                // «مدرب الفيصلي»: one definite word ending in ي after a title is a club or a body
+                // («الفيصلي», «الأهلي»), not a person; a surname alone is found from the full name
+                if (n == 1 && Words.looksLikeNisba(tokens.get(afterTitle))) {
+                    n = 0;
+                }
                 if (n > 0) {
                     add(out, Mentions.of(d, afterTitle, afterTitle + n, EntityType.PERSON, "", Mention.Origin.PATTERN,
                             null, 0.85));
                 }
             }
-            if (words.isFirstName(t, false) && (i == s.firstToken() || !words.isFirstName(tokens.get(i - 1), true)
+            // a given name that is also a word («نبيل», «أمل») starts a name when a surname the
+            // language does not know follows it («التونسي نبيل الكوكي»)
+            boolean given = words.isFirstName(t, false) || words.isFirstName(t, true) && i + 1 < limit
+                    && unknownSurname(tokens.get(i + 1));
+            if (given && (i == s.firstToken() || !words.isFirstName(tokens.get(i - 1), true)
                     || tokens.get(i - 1).isPunct())) {
                 int n = personName(tokens, i, limit, false);
                 if (n >= 2) {
@@ -84,6 +93,12 @@ public final class PatternRecognizer implements EntityRecognizer {
             }
         }
         return out;
+    }
+
+    /** A word no lexicon, gazetteer or corpus counts as ordinary: likely a family name. */
+    private boolean unknownSurname(Token t) {
+        return t.isWord() && !t.hasPrefix() && words.canBeNamePart(t) && !words.isCommonWord(t)
+                && !words.vocabulary().contains(t.norm());
     }
 
     /** Length of «GIVEN WORD…» (2–4 words) closed by «إن», «أن», «:» or «،», or 0. */
