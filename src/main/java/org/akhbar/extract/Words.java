@@ -51,12 +51,20 @@ public final class Words {
     }
 
     public boolean isReportingVerb(Token t) {
-        return lexicon.reportingVerb(t.norm()) != null || lexicon.reportingVerb(t.normWord()) != null;
+        return reportingVerb(t) != null;
     }
 
     public Lexicon.ReportingVerb reportingVerb(Token t) {
         Lexicon.ReportingVerb v = lexicon.reportingVerb(t.normWord());
-        return v != null ? v : lexicon.reportingVerb(t.norm());
+        if (v == null) {
+            v = lexicon.reportingVerb(t.norm());
+        }
+        // «ودعا», «فأكد» left whole by the tokenizer because «ودعا» is also a word of its own
+        String w = t.normWord();
+        if (v == null && t.prefix().isEmpty() && w.length() > 3 && (w.startsWith("و") || w.startsWith("ف"))) {
+            v = lexicon.reportingVerb(w.substring(1));
+        }
+        return v;
     }
 
     /** Any lexicon word that cannot be part of a name: title, verb, event, head, month, function word. */
