@@ -39,7 +39,13 @@ public final class GazetteerRecognizer implements EntityRecognizer {
             boolean adjective = m.length() == 1 && Words.looksLikeNisba(t) && !t.hasPrefix() && i > s.firstToken()
                     && tokens.get(i - 1).isWord() && tokens.get(i - 1).norm().startsWith("ال")
                     && e.type() != org.akhbar.nlp.EntityType.PLACE;
-            if (adjective || m.length() == 1 && (words.isLexiconWord(t) || words.lexicon().isCommonWord(t.norm())
+            // «دعم مالي», «شركة ناشئة سعودية»: a bare name right after a noun, with nothing to introduce
+            // it, is an adjective of that noun, not the country («في مالي», «ومالي» are the country)
+            boolean attributive = m.length() == 1 && !t.hasPrefix() && !t.norm().startsWith("ال") && i > s.firstToken()
+                    && tokens.get(i - 1).isWord() && !tokens.get(i - 1).norm().startsWith("ال")
+                    && "noun".equals(words.lexicon().partOfSpeech(tokens.get(i - 1).norm()))
+                    && (words.lexicon().isCommonWord(t.norm()) || Words.endsLikeAdjective(t));
+            if (adjective || attributive || m.length() == 1 && (words.isLexiconWord(t) || words.lexicon().isCommonWord(t.norm())
                     || words.vocabulary().isCommonWord(t.norm()))) {
                 i++;
                 continue;

@@ -52,6 +52,7 @@ public final class HeadPhrases {
         }
         boolean definite = t.norm().startsWith("ال");
         boolean facilityName = false;
+        boolean namedByWord = false; // «شركة بازار»: the head is followed by a name of its own
         int k = i + 1;
         int nameStart = k;
         int nameEnd;
@@ -86,6 +87,7 @@ public final class HeadPhrases {
                         && !(nameEnd > k && words.isFirstName(tokens.get(nameEnd), true))) {
                     nameEnd++; // a given name starts a person: «جامعة قرطاج منير الحمروني»
                 }
+                namedByWord = nameEnd > k;
                 // «قصر الشعب», «ساحة الشهداء», «سد الوحدة»: a built place is often named with ordinary words
                 if (nameEnd == k && head.type() == EntityType.PLACE && head.keep()) {
                     while (nameEnd < limit && nameEnd - k < 2 && !tokens.get(nameEnd).hasPrefix()
@@ -104,10 +106,13 @@ public final class HeadPhrases {
         boolean institutional = false;
         // trailing adjectives belong to the name of an organization or facility («العسكرية», «المصرية»)
         if (head.keep()) {
+            // «شركة بازار الهندية»: after a name of its own, a nationality describes the company
+            boolean ownName = namedByWord && !facilityName;
             while (end < limit && end - nameEnd < 3 && !tokens.get(end).hasPrefix()
                     && (Words.looksLikeNisba(tokens.get(end)) || isModifier(tokens.get(end))
                     || words.lexicon().isInstitutionAdjective(tokens.get(end).norm()))
-                    && !(end == k && disagrees(t, tokens.get(end)))) {
+                    && !(end == k && disagrees(t, tokens.get(end)))
+                    && !(ownName && words.isPlaceAdjective(tokens.get(end)))) {
                 placeAdjective |= words.isPlaceAdjective(tokens.get(end));
                 institutional |= head.type() == EntityType.ORGANIZATION
                         && words.lexicon().isInstitutionAdjective(tokens.get(end).norm());
@@ -189,6 +194,12 @@ public final class HeadPhrases {
             }
             // after an indefinite noun the next word is its genitive («لتجارة الحبوب»); after that only
             // definite words go on
+            // «البنك المركزي لجمهورية تركيا»: a known place completes the genitive
+            PhraseIndex.Match<GazetteerEntry> place = !definite && e == k + 1
+                    ? words.gazetteer().names().longestAt(tokens, e, limit) : null;
+            if (place != null && place.value().type() == EntityType.PLACE) {
+                return place.end();
+            }
             if (!t.norm().startsWith("ال") && (definite || e > k + 1) || words.isFirstName(t, true)) {
                 break; // «المركز الوطني للأرصاد عبد الرحمن الزهراني»: a person's name begins
             }

@@ -35,6 +35,12 @@ public final class Words {
     }
 
     /** A definite adjective such as «الروسي», «العسكرية», «الدولي» (article + nisba ending). */
+    /** An indefinite word ending like a nisba adjective: «سعودية», «مالي», «عربي». */
+    public static boolean endsLikeAdjective(Token t) {
+        String n = t.normWord();
+        return t.kind() == Token.Kind.WORD && n.length() >= 3 && (n.endsWith("ي") || n.endsWith("يه"));
+    }
+
     public static boolean looksLikeNisba(Token t) {
         String n = t.normWord();
         return t.kind() == Token.Kind.WORD && n.startsWith("ال") && n.length() >= 5
