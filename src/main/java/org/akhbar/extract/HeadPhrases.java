@@ -51,6 +51,17 @@ public final class HeadPhrases {
             return null;
         }
         boolean definite = t.norm().startsWith("ال");
+        // «مديرية الصحة بالشرقية»: a territorial head before a portfolio is an administration
+        if (head.type() == EntityType.PLACE && head.keep() && !definite && !tokens.get(i + 1).hasPrefix()) {
+            PhraseIndex.Match<String> portfolio = words.lexicon().portfolios().longestAt(tokens, i + 1, limit);
+            if (portfolio != null) {
+                int end = portfolio.end();
+                if (end < limit && tokens.get(end).prefix().endsWith("ب") && startsKnownPlace(tokens, end, limit)) {
+                    end = words.gazetteer().names().longestAt(tokens, end, limit).end();
+                }
+                return new Phrase(i, end, i, end, EntityType.ORGANIZATION, "Government", null, head);
+            }
+        }
         boolean facilityName = false;
         boolean namedByWord = false; // «شركة بازار»: the head is followed by a name of its own
         int k = i + 1;

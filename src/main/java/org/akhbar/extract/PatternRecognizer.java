@@ -53,8 +53,9 @@ public final class PatternRecognizer implements EntityRecognizer {
                 boolean honorificOnly = titles.chain(tokens, i, limit).isEmpty()
                         && titles.chain(tokens, titles.honorificEnd(tokens, i, limit) > 0
                                 ? titles.honorificEnd(tokens, i, limit) : i, limit).isEmpty();
-                if (honorificOnly && n == 1 && !words.isFirstName(tokens.get(afterTitle), true)) {
-                    n = 0;
+                boolean ambiguousTitle = titles.chain(tokens, i, limit).stream().anyMatch(p -> p.title().needsFullName());
+                if ((honorificOnly || ambiguousTitle) && n == 1 && !words.isFirstName(tokens.get(afterTitle), true)) {
+                    n = 0; // «لن يعيد الحكم أولادي»: the verdict, not a referee
                 }
                 // «مدرب الفيصلي»: one definite word ending in ي after a title is a club or a body
                 // («الفيصلي», «الأهلي»), not a person; a surname alone is found from the full name
@@ -180,7 +181,8 @@ public final class PatternRecognizer implements EntityRecognizer {
                 && words.gazetteer().firstName(first.norm()) == null) {
             return 0; // a known place or organization, not a person
         }
-        int k = i + 1;
+        // «عبد الباقي …»: the connector and the word it binds are one part
+        int k = Words.isConnector(first) ? i + 2 : i + 1;
         int parts = 1;
         while (k < limit && parts < MAX_NAME_TOKENS) {
             Token t = tokens.get(k);

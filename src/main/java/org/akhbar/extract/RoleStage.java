@@ -101,7 +101,11 @@ public final class RoleStage extends BaseStage {
             b--;
         }
         int before = b > s.firstToken() ? index.mentionEndingAt(b) : -1;
-        if (before >= 0 && d.mentions().get(before).type() == EntityType.PERSON && !tokens.get(start).hasPrefix()) {
+        boolean comma = b < start;
+        boolean ambiguous = titles.parse(tokens, start, s.endToken()) != null
+                && titles.parse(tokens, start, s.endToken()).title().needsFullName();
+        if (before >= 0 && d.mentions().get(before).type() == EntityType.PERSON && !tokens.get(start).hasPrefix()
+                && (comma || !ambiguous)) {
             return index.entityOfMention(before);
         }
         return -1;
@@ -161,9 +165,12 @@ public final class RoleStage extends BaseStage {
             case INSTITUTION:
                 return institution(d, index, d.tokens().get(j.start()));
             default:
-                int m = index.mentionAt(j.start());
-                if (m >= 0) {
-                    return index.entityOfMention(m);
+                // «إقليم تارودانت»: the name may begin after a head noun that is not part of it
+                for (int t = j.start(); t < j.end(); t++) {
+                    int m = index.mentionAt(t);
+                    if (m >= 0) {
+                        return index.entityOfMention(m);
+                    }
                 }
                 return j.entryId() != null ? index.entityForEntry(j.entryId()) : -1;
         }

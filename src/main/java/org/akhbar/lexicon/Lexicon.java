@@ -22,6 +22,11 @@ public final class Lexicon {
             return kind.equals("post");
         }
 
+        /** A title that is also an ordinary word: it marks a person only before a full name. */
+        public boolean needsFullName() {
+            return scope.equals("named");
+        }
+
         /** A post held on behalf of a state: its holder's country is its jurisdiction unless one is written. */
         public boolean isOfState() {
             return scope.equals("country") || scope.equals("place");
