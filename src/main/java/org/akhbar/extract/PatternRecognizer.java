@@ -78,6 +78,16 @@ public final class PatternRecognizer implements EntityRecognizer {
                     add(out, Mentions.of(d, i, i + n, EntityType.PERSON, "", Mention.Origin.PATTERN, null, 0.8));
                 }
             }
+            // «السويدي أرماند دوبلانتيس», «الكينية جوي تشيبكيموي»: a nationality standing as a noun, then
+            // a name of words the language does not know
+            if (t.norm().startsWith("ال") && words.isPlaceAdjective(t) && !t.hasPrefix() && i + 2 < limit
+                    && (i == s.firstToken() || !tokens.get(i - 1).isWord() || !tokens.get(i - 1).norm().startsWith("ال")
+                    || words.lexicon().titles().containsFirstWord(tokens.get(i - 1).norm()))) {
+                int n = foreignName(tokens, i + 1, limit);
+                if (n >= 2) {
+                    add(out, Mentions.of(d, i + 1, i + 1 + n, EntityType.PERSON, "", Mention.Origin.PATTERN, null, 0.75));
+                }
+            }
             if (words.isReportingVerb(t) && !words.reportingVerb(t).isParticiple() && i + 2 < limit) {
                 int n = personName(tokens, i + 1, limit, false);
                 int after = i + 1 + n;
@@ -94,6 +104,22 @@ public final class PatternRecognizer implements EntityRecognizer {
             }
         }
         return out;
+    }
+
+    /** Length of a run of 2–4 words that are given names or unknown words, or 0. */
+    private int foreignName(List<Token> tokens, int i, int limit) {
+        int k = i;
+        while (k < limit && k - i < MAX_NAME_TOKENS) {
+            Token t = tokens.get(k);
+            boolean part = k == i ? words.isFirstName(t, true) && !t.hasPrefix() || unknownSurname(t)
+                    : words.isFirstName(t, true) && !t.hasPrefix() || unknownSurname(t);
+            if (!part || words.isPlaceAdjective(t) || heads.headPhrase(tokens, k, limit) != null
+                    || isNonPersonGazetteerName(tokens, k, limit)) {
+                break;
+            }
+            k++;
+        }
+        return k - i;
     }
 
     /** A word no lexicon, gazetteer or corpus counts as ordinary: likely a family name. */
