@@ -70,7 +70,7 @@ public final class PatternRecognizer implements EntityRecognizer {
             // a given name that is also a word («نبيل», «أمل») starts a name when a surname the
             // language does not know follows it («التونسي نبيل الكوكي»)
             boolean given = words.isFirstName(t, false) || words.isFirstName(t, true) && i + 1 < limit
-                    && unknownSurname(tokens.get(i + 1));
+                    && !words.lexicon().isCommonWord(t.norm()) && unknownSurname(tokens.get(i + 1));
             if (given && (i == s.firstToken() || !words.isFirstName(tokens.get(i - 1), true)
                     || tokens.get(i - 1).isPunct())) {
                 int n = personName(tokens, i, limit, false);
@@ -120,6 +120,13 @@ public final class PatternRecognizer implements EntityRecognizer {
             k++;
         }
         return k - i;
+    }
+
+    /** «سيواجه», «ستعقد», «سنعمل»: سـ before an imperfect verb. */
+    private boolean looksLikeFutureVerb(Token t) {
+        String w = t.normWord();
+        return w.length() >= 5 && w.charAt(0) == 'س' && "يتنا".indexOf(w.charAt(1)) >= 0
+                && !words.gazetteer().knowsWord(t.norm());
     }
 
     /** A word no lexicon, gazetteer or corpus counts as ordinary: likely a family name. */
@@ -195,7 +202,8 @@ public final class PatternRecognizer implements EntityRecognizer {
         }
         Token first = tokens.get(i);
         // a name right after a title takes no preposition («المتحدث باسم الإدارة للطيران» is no name)
-        if (afterTitle && first.prefix().matches(".*[بلك]") && !words.isFirstName(first, false)) {
+        // nor «و» («بالرئيس المنتخب وهنأته»), and is no verb in the future («الرئيس الجديد سيواجه»)
+        if (afterTitle && first.prefix().matches(".*[بلكو]") && !words.isFirstName(first, false)) {
             return 0;
         }
         boolean firstOk = Words.isConnector(first) ? i + 1 < limit && connected(tokens.get(i + 1))
@@ -228,6 +236,9 @@ public final class PatternRecognizer implements EntityRecognizer {
             }
             k++;
             parts++;
+        }
+        if (afterTitle && k - i == 1 && looksLikeFutureVerb(first) && !words.isFirstName(first, false)) {
+            return 0; // «الرئيس الجديد سيواجه …» (but «سيموني إنزاغي» is a name)
         }
         return k - i;
     }

@@ -23,12 +23,24 @@ class GoldCorpusTest {
     @Test
     void theCorpusHasItsSplitsAndEveryGoldFileChecksOut() throws Exception {
         List<Path> all = golds();
-        assertEquals(73, all.size(), "72 corpus articles and the seed");
-        for (String split : new String[] {"train", "dev", "test"}) {
-            try (Stream<Path> s = Files.list(Path.of("data", "corpus", split))) {
-                assertEquals(split.equals("train") ? 48 : 12, s.filter(p -> p.toString().endsWith(".gold.json")).count());
+        // SPLITS.tsv says where every corpus article belongs; the folders hold exactly that
+        java.util.Map<String, String> splits = new java.util.TreeMap<>();
+        for (String line : Files.readAllLines(Path.of("data", "corpus", "SPLITS.tsv"), StandardCharsets.UTF_8)) {
+            String[] f = line.split("\t");
+            if (!line.startsWith("#") && f.length == 3 && !f[0].equals("slug")) {
+                splits.put(f[0], f[2]);
             }
         }
+        java.util.Map<String, String> found = new java.util.TreeMap<>();
+        for (String split : new String[] {"train", "dev", "test"}) {
+            try (Stream<Path> s = Files.list(Path.of("data", "corpus", split))) {
+                s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".gold.json"))
+                        .forEach(n -> found.put(n.substring(0, n.length() - ".gold.json".length()), split));
+            }
+        }
+        assertEquals(splits, found, "data/corpus/{train,dev,test} against SPLITS.tsv");
+        assertTrue(splits.size() >= 60, "at least 60 corpus articles");
+        assertEquals(splits.size() + 1, all.size(), "the corpus articles and the seed, nothing else");
         List<String> problems = new ArrayList<>();
         for (Path g : all) {
             Gold gold = Gold.read(g);
