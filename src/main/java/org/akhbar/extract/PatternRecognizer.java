@@ -69,8 +69,10 @@ public final class PatternRecognizer implements EntityRecognizer {
             }
             // a given name that is also a word («نبيل», «أمل») starts a name when a surname the
             // language does not know follows it («التونسي نبيل الكوكي»)
+            boolean compound = i + 1 < limit && (tokens.get(i + 1).normWord().equals("الدين")
+                    || tokens.get(i + 1).normWord().equals("الله")) && !tokens.get(i + 1).hasPrefix();
             boolean given = words.isFirstName(t, false) || words.isFirstName(t, true) && i + 1 < limit
-                    && !words.lexicon().isCommonWord(t.norm()) && unknownSurname(tokens.get(i + 1));
+                    && (compound || !words.lexicon().isCommonWord(t.norm()) && unknownSurname(tokens.get(i + 1)));
             if (given && (i == s.firstToken() || !words.isFirstName(tokens.get(i - 1), true)
                     || tokens.get(i - 1).isPunct())) {
                 int n = personName(tokens, i, limit, false);
@@ -227,6 +229,11 @@ public final class PatternRecognizer implements EntityRecognizer {
                     && !tokens.get(k + 1).hasPrefix()) {
                 k += 2;
                 parts++;
+                continue;
+            }
+            // «سعد الدين», «نور الدين», «فتح الله»: the second word of a compound given name
+            if (t.normWord().equals("الدين") || t.normWord().equals("الله")) {
+                k++;
                 continue;
             }
             if (!words.canBeNamePart(t) || titles.parse(tokens, k, limit) != null

@@ -169,7 +169,11 @@ public final class TitleParser {
             }
             // «وزيرة الدولة للشؤون الاقتصادية», «رئيس اللجنة العليا للمهرجان», «المبعوث الشخصي للأمين العام»:
             // a genitive with «لـ» that names no entity still belongs to the title
-            if (!anotherPost && genitives < 4 && t.prefix().equals("ل") && t.norm().startsWith("ال")
+            // «المرشح لرئاسة النادي»: an indefinite «لـ» noun with a definite genitive after it
+            boolean construct = t.prefix().equals("ل") && !t.norm().startsWith("ال") && isGenitiveNoun(t) && k + 1 < limit
+                    && !tokens.get(k + 1).hasPrefix() && tokens.get(k + 1).norm().startsWith("ال")
+                    && (isGenitiveNoun(tokens.get(k + 1)) || isInstitutionNoun(tokens.get(k + 1)));
+            if (!anotherPost && genitives < 4 && t.prefix().equals("ل") && (t.norm().startsWith("ال") || construct)
                     && (isGenitiveNoun(t) || words.lexicon().titles().containsFirstWord(t.norm())
                     || words.lexicon().portfolios().longestAt(tokens, k, limit) != null)) {
                 genitives++;
