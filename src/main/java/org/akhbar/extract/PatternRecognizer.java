@@ -59,7 +59,11 @@ public final class PatternRecognizer implements EntityRecognizer {
                 }
                 // «مدرب الفيصلي»: one definite word ending in ي after a title is a club or a body
                 // («الفيصلي», «الأهلي»), not a person; a surname alone is found from the full name
-                if (n == 1 && Words.looksLikeNisba(tokens.get(afterTitle))) {
+                // nor is one definite word the language or the gazetteer does not know as a name
+                // («رئيسة الهلال الأحمر», «مدير عام دائرة شؤون الألغام»)
+                Token only = tokens.get(afterTitle);
+                if (n == 1 && (Words.looksLikeNisba(only) || only.norm().startsWith("ال")
+                        && !words.isFirstName(only, true) && !words.gazetteer().knowsWord(only.norm()))) {
                     n = 0;
                 }
                 if (n > 0) {
@@ -234,6 +238,13 @@ public final class PatternRecognizer implements EntityRecognizer {
             // «سعد الدين», «نور الدين», «فتح الله»: the second word of a compound given name
             if (t.normWord().equals("الدين") || t.normWord().equals("الله")) {
                 k++;
+                continue;
+            }
+            // «محمد الأمين سويف»: a given name after a given name is part of the name, title word or not
+            if (t.norm().startsWith("ال") && words.isFirstName(t, true) && words.isFirstName(tokens.get(k - 1), true)
+                    && !t.hasPrefix()) {
+                k++;
+                parts++;
                 continue;
             }
             if (!words.canBeNamePart(t) || titles.parse(tokens, k, limit) != null
