@@ -378,19 +378,9 @@ public final class QuotationStage extends BaseStage {
         int earlier = earlierVerbSubject(doc, s, v);
         if (earlier < 0 && v - s.firstToken() > 2) {
             // «وافتتح الوزير X الدورة …، وقال:» — the subject of the sentence's first clause goes on speaking
-            earlier = firstPersonBefore(doc, s, v);
+            earlier = firstBefore(doc, s, v, true);
         }
         return new int[] {earlier >= 0 ? earlier : doc.lastSpeaker, -1};
-    }
-
-    /** The first person named in the sentence before {@code v}, outside quotations, or -1. */
-    private int firstPersonBefore(Doc doc, Sentence s, int v) {
-        for (int k = s.firstToken(); k < v; k++) {
-            if (doc.entityAt[k] >= 0 && isPerson(doc, doc.entityAt[k]) && QuoteSpans.enclosing(doc.quotes, k) == null) {
-                return doc.entityAt[k];
-            }
-        }
-        return -1;
     }
 
     /** An agent named just before the verb, possibly through «الذي/التي» and a comma. */
@@ -416,9 +406,7 @@ public final class QuotationStage extends BaseStage {
             if (QuoteSpans.enclosing(doc.quotes, k) != null) {
                 continue;
             }
-            boolean verb = words.isReportingVerb(tk) && !words.reportingVerb(tk).isParticiple()
-                    || lex.isParticipationVerb(tk.normWord()) || lex.isParticipationVerb(tk.norm());
-            if (verb) {
+            if (opensClause(tk)) {
                 int[] found = subjectAfter(doc, s, k + 1, v);
                 if (found[0] >= 0) {
                     return found[0];
@@ -469,9 +457,7 @@ public final class QuotationStage extends BaseStage {
             if (QuoteSpans.enclosing(doc.quotes, k) != null) {
                 continue;
             }
-            boolean verb = words.isReportingVerb(tk) && !words.reportingVerb(tk).isParticiple()
-                    || lex.isParticipationVerb(tk.normWord()) || lex.isParticipationVerb(tk.norm());
-            if (verb) {
+            if (opensClause(tk)) {
                 int sp = speakerOfVerb(doc, s, k, v)[0];
                 if (sp >= 0) {
                     return sp;
@@ -479,22 +465,25 @@ public final class QuotationStage extends BaseStage {
                 break;
             }
         }
-        int before = subjectBefore(doc, s, v);
+        int before = firstBefore(doc, s, v, false);
         return before >= 0 ? before : doc.lastSpeaker;
     }
 
-    private boolean hasSubjectBefore(Doc doc, Sentence s, int v) {
-        return subjectBefore(doc, s, v) >= 0 && v - s.firstToken() <= 4;
-    }
-
-    /** The first person or organization named before {@code v} in the sentence. */
-    private int subjectBefore(Doc doc, Sentence s, int v) {
+    /** The first person (or, if {@code personOnly} is false, organization) named before {@code v}, outside quotations. */
+    private int firstBefore(Doc doc, Sentence s, int v, boolean personOnly) {
         for (int k = s.firstToken(); k < v; k++) {
-            if (doc.entityAt[k] >= 0 && isAgent(doc, doc.entityAt[k]) && QuoteSpans.enclosing(doc.quotes, k) == null) {
-                return doc.entityAt[k];
+            int e = doc.entityAt[k];
+            if (e >= 0 && (personOnly ? isPerson(doc, e) : isAgent(doc, e)) && QuoteSpans.enclosing(doc.quotes, k) == null) {
+                return e;
             }
         }
         return -1;
+    }
+
+    /** A finite reporting verb or a verb of taking part: the start of a clause with a subject of its own. */
+    private boolean opensClause(Token t) {
+        return words.isReportingVerb(t) && !words.reportingVerb(t).isParticiple()
+                || lex.isParticipationVerb(t.normWord()) || lex.isParticipationVerb(t.norm());
     }
 
     private static boolean isAgent(Doc doc, int entity) {
