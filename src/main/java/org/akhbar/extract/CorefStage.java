@@ -119,12 +119,8 @@ public final class CorefStage extends BaseStage {
             }
             return p.end();
         }
-        Lexicon.Head h = words.lexicon().head(t.norm());
-        if (h != null && t.norm().startsWith("ال") && h.type() == EntityType.ORGANIZATION) {
-            int e = lastNamedWith(d, t.norm().substring(2), t.span().begin(), entityOfMention);
-            if (e < 0 && NAMED_WITHOUT_HEAD.contains(h.subtype())) {
-                e = lastOfSubtype(d, h.subtype(), t.span().begin(), entityOfMention);
-            }
+        if (titles.isInstitutionNoun(t)) {
+            int e = Institutions.resolve(d, d.entities(), m -> entityOfMention[m], words.lexicon().head(t.norm()), t);
             if (e >= 0) {
                 refs.add(new Reference(t.stemSpan(), e, Reference.Kind.TITLE));
             }
@@ -206,40 +202,5 @@ public final class CorefStage extends BaseStage {
         return count.keySet().stream()
                 .sorted(Comparator.comparing((Integer e) -> -count.get(e)).thenComparing(first::get))
                 .limit(n).toList();
-    }
-
-    /**
-     * Kinds of institution often named without their head noun («الترجي» is a club, «أرامكو» a
-     * company), so that «النادي» may stand for one of that kind; «الجيش» stands only for an army
-     * named «الجيش …», never for «قوات الدعم السريع».
-     */
-    private static final Set<String> NAMED_WITHOUT_HEAD = Set.of("Club", "NationalTeam", "Company", "Bank",
-            "Newspaper", "Channel", "Party", "University");
-
-    /** The organization named last before {@code offset} whose name begins with the head noun. */
-    private static int lastNamedWith(NewsDocument d, String bareHead, int offset, int[] entityOfMention) {
-        int best = -1;
-        for (int i = 0; i < d.mentions().size(); i++) {
-            Mention m = d.mentions().get(i);
-            Entity e = d.entities().get(entityOfMention[i]);
-            String first = d.tokens().get(m.firstToken()).norm();
-            first = first.startsWith("ال") ? first.substring(2) : first;
-            if (m.span().begin() < offset && e.type() == EntityType.ORGANIZATION && first.equals(bareHead)) {
-                best = e.id();
-            }
-        }
-        return best;
-    }
-
-    private static int lastOfSubtype(NewsDocument d, String subtype, int offset, int[] entityOfMention) {
-        int best = -1;
-        for (int i = 0; i < d.mentions().size(); i++) {
-            Mention m = d.mentions().get(i);
-            Entity e = d.entities().get(entityOfMention[i]);
-            if (m.span().begin() < offset && e.type() == EntityType.ORGANIZATION && e.subtype().equals(subtype)) {
-                best = e.id();
-            }
-        }
-        return best;
     }
 }

@@ -7,7 +7,6 @@ import org.akhbar.lexicon.Gazetteer;
 import org.akhbar.lexicon.GazetteerEntry;
 import org.akhbar.lexicon.Lexicon;
 import org.akhbar.nlp.BaseStage;
-import org.akhbar.nlp.Entity;
 import org.akhbar.nlp.EntityType;
 import org.akhbar.nlp.Layer;
 import org.akhbar.nlp.Mention;
@@ -163,7 +162,8 @@ public final class RoleStage extends BaseStage {
             case NISBA:
                 return index.entityForEntry(j.entryId());
             case INSTITUTION:
-                return institution(d, index, d.tokens().get(j.start()));
+                Token noun = d.tokens().get(j.start());
+                return Institutions.resolve(d, index.entities(), index::entityOfMention, lexicon.head(noun.norm()), noun);
             default:
                 // «إقليم تارودانت»: the name may begin after a head noun that is not part of it
                 for (int t = j.start(); t < j.end(); t++) {
@@ -207,45 +207,6 @@ public final class RoleStage extends BaseStage {
         boolean noted = note != null && note.toLowerCase(java.util.Locale.ROOT)
                 .startsWith(p.title().en().toLowerCase(java.util.Locale.ROOT) + " of ");
         return p.title().isOfState() || noted ? index.entityForEntry(person.country()) : -1;
-    }
-
-    /**
-     * The organization a bare head noun («اللجنة», «النادي») stands for: the last one named before it
-     * whose name begins with that noun or whose kind the noun names (a club for «النادي»); if none
-     * came before, the first one named after it whose name begins with the noun.
-     */
-    private int institution(NewsDocument d, EntityIndex index, Token noun) {
-        Lexicon.Head head = lexicon.head(noun.norm());
-        String bare = TitleParser.stripArticle(noun.norm());
-        int named = -1;
-        int after = -1;
-        java.util.Map<Integer, Integer> ofKind = new java.util.HashMap<>();
-        for (int i = 0; i < d.mentions().size(); i++) {
-            Mention m = d.mentions().get(i);
-            if (m.type() != EntityType.ORGANIZATION) {
-                continue;
-            }
-            Entity e = index.get(index.entityOfMention(i));
-            String first = TitleParser.stripArticle(d.tokens().get(m.firstToken()).norm());
-            boolean sameHead = first.equals(bare);
-            boolean kind = !head.subtype().isEmpty() && head.subtype().equals(e.subtype());
-            if (m.span().end() <= noun.span().begin()) {
-                if (sameHead) {
-                    named = e.id();
-                } else if (kind) {
-                    ofKind.merge(e.id(), 1, Integer::sum);
-                }
-            } else if (sameHead && after < 0) {
-                after = e.id();
-            }
-        }
-        if (named >= 0) {
-            return named;
-        }
-        // of several clubs named before «قائد الفريق», the one the article is about: the most mentioned
-        int best = ofKind.entrySet().stream().max(java.util.Map.Entry.comparingByValue())
-                .map(java.util.Map.Entry::getKey).orElse(-1);
-        return best >= 0 ? best : after;
     }
 
     /** One role per person and post; a role with a jurisdiction replaces the same post without one. */
