@@ -200,7 +200,7 @@ public final class EventStage extends BaseStage {
         // places introduced after the trigger, or anywhere in the sentence that introduces the event
         // («فاز X على Y على ستاد Z، في قمة الجولة»)
         int lastPlaceEnd = -1;
-        for (int i = introducing ? Math.max(s.firstToken() + 1, s.firstToken()) : triggerEnd; i < s.endToken(); i++) {
+        for (int i = introducing ? s.firstToken() + 1 : triggerEnd; i < s.endToken(); i++) {
             if (i >= trigger && i < triggerEnd) {
                 continue;
             }

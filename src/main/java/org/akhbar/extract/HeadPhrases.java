@@ -56,8 +56,10 @@ public final class HeadPhrases {
             PhraseIndex.Match<String> portfolio = words.lexicon().portfolios().longestAt(tokens, i + 1, limit);
             if (portfolio != null) {
                 int end = portfolio.end();
-                if (end < limit && tokens.get(end).prefix().endsWith("ب") && startsKnownPlace(tokens, end, limit)) {
-                    end = words.gazetteer().names().longestAt(tokens, end, limit).end();
+                PhraseIndex.Match<GazetteerEntry> place = end < limit && tokens.get(end).prefix().endsWith("ب")
+                        ? words.gazetteer().names().longestAt(tokens, end, limit) : null;
+                if (place != null && place.value().type() == EntityType.PLACE) {
+                    end = place.end();
                 }
                 return new Phrase(i, end, i, end, EntityType.ORGANIZATION, "Government", null, head);
             }

@@ -117,8 +117,7 @@ public final class PatternRecognizer implements EntityRecognizer {
         int k = i;
         while (k < limit && k - i < MAX_NAME_TOKENS) {
             Token t = tokens.get(k);
-            boolean part = k == i ? words.isFirstName(t, true) && !t.hasPrefix() || unknownSurname(t)
-                    : words.isFirstName(t, true) && !t.hasPrefix() || unknownSurname(t);
+            boolean part = words.isFirstName(t, true) && !t.hasPrefix() || unknownSurname(t);
             if (!part || words.isPlaceAdjective(t) || heads.headPhrase(tokens, k, limit) != null
                     || isNonPersonGazetteerName(tokens, k, limit)) {
                 break;

@@ -93,16 +93,16 @@ public final class RoleStage extends BaseStage {
         }
         int b = start;
         // «X، وهو مدير …», «X، الذي يشغل منصب رئيس …»: an appositive clause names the post
-        b = skipBack(tokens, b, s.firstToken(), "منصب");
-        b = skipBack(tokens, b, s.firstToken(), "يشغل", "تشغل");
-        b = skipBack(tokens, b, s.firstToken(), "الذي", "التي", "وهو", "وهي");
+        b = skipBack(tokens, b, s.firstToken(), Set.of("منصب"));
+        b = skipBack(tokens, b, s.firstToken(), Set.of("يشغل", "تشغل"));
+        b = skipBack(tokens, b, s.firstToken(), Set.of("الذي", "التي", "وهو", "وهي"));
         if (b - 1 >= s.firstToken() && tokens.get(b - 1).isPunct() && tokens.get(b - 1).text().equals("،")) {
             b--;
         }
         int before = b > s.firstToken() ? index.mentionEndingAt(b) : -1;
         boolean comma = b < start;
-        boolean ambiguous = titles.parse(tokens, start, s.endToken()) != null
-                && titles.parse(tokens, start, s.endToken()).title().needsFullName();
+        TitleParser.TitlePhrase title = titles.parse(tokens, start, s.endToken());
+        boolean ambiguous = title != null && title.title().needsFullName();
         if (before >= 0 && d.mentions().get(before).type() == EntityType.PERSON && !tokens.get(start).hasPrefix()
                 && (comma || !ambiguous)) {
             return index.entityOfMention(before);
@@ -110,17 +110,9 @@ public final class RoleStage extends BaseStage {
         return -1;
     }
 
-    /** The token before {@code b} if it is one of {@code words} (as written, clitics included), else b. */
-    private static int skipBack(List<Token> tokens, int b, int first, String... words) {
-        if (b - 1 >= first) {
-            String w = org.akhbar.nlp.ArabicNormalizer.normalize(tokens.get(b - 1).text());
-            for (String x : words) {
-                if (w.equals(org.akhbar.nlp.ArabicNormalizer.normalize(x))) {
-                    return b - 1;
-                }
-            }
-        }
-        return b;
+    /** The token before {@code b} if it is one of {@code words} (normalized, clitics included), else b. */
+    private static int skipBack(List<Token> tokens, int b, int first, Set<String> words) {
+        return b - 1 >= first && words.contains(tokens.get(b - 1).normWord()) ? b - 1 : b;
     }
 
     private void addRoles(NewsDocument d, EntityIndex index, List<TitleParser.TitlePhrase> chain, int holder,

@@ -211,12 +211,7 @@ public final class TrainModels {
      * would otherwise learn the names themselves; with the swaps it has to learn their contexts
      * («قال … إن», «وزير الخارجية …»), which is what carries over to articles it has not seen.
      */
-    private static List<NameSample> swappedNames(List<NameSample> samples, long seed) {
-        Map<String, List<String[]>> byType = new TreeMap<>();
-        for (org.akhbar.lexicon.GazetteerEntry e : Gazetteer.get().entries()) {
-            String[] words = ArabicNormalizer.normalize(e.label()).split(" ");
-            byType.computeIfAbsent(e.type().label(), k -> new ArrayList<>()).add(words);
-        }
+    private static List<NameSample> swappedNames(List<NameSample> samples, Map<String, List<String[]>> byType, long seed) {
         java.util.Random random = new java.util.Random(seed);
         List<NameSample> out = new ArrayList<>();
         for (NameSample sample : samples) {
@@ -249,8 +244,12 @@ public final class TrainModels {
     private TokenNameFinderModel trainNameFinder(List<Annotated> docs) throws IOException {
         List<NameSample> samples = new ArrayList<>(nameSamples(docs));
         List<NameSample> original = List.copyOf(samples);
+        Map<String, List<String[]>> byType = new TreeMap<>(); // gazetteer names by type, as the model reads them
+        for (org.akhbar.lexicon.GazetteerEntry e : Gazetteer.get().entries()) {
+            byType.computeIfAbsent(e.type().label(), k -> new ArrayList<>()).add(ArabicNormalizer.normalize(e.label()).split(" "));
+        }
         for (int copy = 1; copy <= SWAPPED_COPIES; copy++) {
-            samples.addAll(swappedNames(original, copy));
+            samples.addAll(swappedNames(original, byType, copy));
         }
         byte[] descriptor;
         try (var in = TrainModels.class.getResourceAsStream("/akhbar/ner-features.xml")) {
