@@ -69,6 +69,12 @@ public final class PatternRecognizer implements EntityRecognizer {
                 if (n > 0) {
                     add(out, Mentions.of(d, afterTitle, afterTitle + n, EntityType.PERSON, "", Mention.Origin.PATTERN,
                             null, 0.85));
+                } else if (!ambiguousTitle && !titles.chain(tokens, skipHonorifics(tokens, i, limit), limit).isEmpty()) {
+                    int start = holderAfterLongTitle(tokens, afterTitle, limit);
+                    if (start >= 0) {
+                        add(out, Mentions.of(d, start, start + holderName(tokens, start, limit), EntityType.PERSON, "",
+                                Mention.Origin.PATTERN, null, 0.8));
+                    }
                 }
             }
             // a given name that is also a word («نبيل», «أمل») starts a name when a surname the
@@ -110,6 +116,73 @@ public final class PatternRecognizer implements EntityRecognizer {
             }
         }
         return out;
+    }
+
+    private int skipHonorifics(List<Token> tokens, int i, int limit) {
+        int h;
+        while ((h = titles.honorificEnd(tokens, i, limit)) > 0) {
+            i = h;
+        }
+        return i;
+    }
+
+    /**
+     * Where the holder's name begins after a title longer than the parser follows («رئيسة قسم
+     * التعاون في بعثة الاتحاد الأوروبي لدى العراق كلارا فيشر»), walking the words a title may still
+     * hold; or -1 when the walk ends with no name.
+     */
+    int holderAfterLongTitle(List<Token> tokens, int from, int limit) {
+        int k = from;
+        for (int steps = 0; k < limit && steps < TitleParser.MAX_CONTINUATION; steps++) {
+            if (k > from && holderName(tokens, k, limit) > 0) {
+                return k;
+            }
+            int next = titles.continueAt(tokens, k, limit);
+            if (next < 0) {
+                return k > from && holderName(tokens, k, limit) > 0 ? k : -1;
+            }
+            k = next;
+        }
+        return -1;
+    }
+
+    private static final java.util.Set<String> CLOSERS = java.util.Set.of("قوله", "قولها", "قولهم");
+
+    /**
+     * Length of a name that may close a long title, or 0: it starts with a given name, or it is two
+     * or more unknown words followed by what ends a subject (punctuation, a verb, «إن», «قوله», a
+     * date word, another title). Unknown words followed by more title words belong to the title
+     * («مديرة برنامج أونماس في العراق»).
+     */
+    private int holderName(List<Token> tokens, int k, int limit) {
+        Token t = tokens.get(k);
+        if (t.hasPrefix() || !t.isWord() || isNonPersonGazetteerName(tokens, k, limit)) {
+            return 0;
+        }
+        int n = personName(tokens, k, limit, true);
+        if (n == 0) {
+            return 0;
+        }
+        int end = k + n;
+        boolean closed = end >= limit || closes(tokens, end, limit);
+        boolean given = words.isFirstName(t, false) || words.isFirstName(t, true) && n >= 2;
+        if (given && (n >= 2 || closed)) {
+            return n;
+        }
+        return n >= 2 && closed && !words.isCommonWord(t) ? n : 0;
+    }
+
+    private boolean closes(List<Token> tokens, int k, int limit) {
+        Token t = tokens.get(k);
+        if (t.isPunct()) {
+            return true;
+        }
+        String w = t.normWord();
+        boolean placePreposition = t.prefix().isEmpty() && (w.equals("في") || w.equals("لدي") || w.equals("من")
+                || w.equals("عن") || w.equals("الي"));
+        return !placePreposition && (words.isStopword(t) || words.isReportingVerb(t) || CLOSERS.contains(t.norm())
+                || "verb".equals(words.lexicon().partOfSpeech(t.norm())) || words.lexicon().weekday(t.norm()) != null
+                || titles.parse(tokens, k, limit) != null);
     }
 
     /** Length of a run of 2–4 words that are given names or unknown words, or 0. */
@@ -219,6 +292,12 @@ public final class PatternRecognizer implements EntityRecognizer {
         if (!afterTitle && words.gazetteer().names().longestAt(tokens, i, limit) != null
                 && words.gazetteer().firstName(first.norm()) == null) {
             return 0; // a known place or organization, not a person
+        }
+        // «رئيس غرفة تجارة وصناعة عُمان سالم بن حمود الحارثي»: a known place closing the title, then the name
+        var known = afterTitle ? words.gazetteer().names().longestAt(tokens, i, limit) : null;
+        if (known != null && known.value().type() != EntityType.PERSON && known.end() < limit
+                && words.gazetteer().firstName(first.norm()) == null && words.isFirstName(tokens.get(known.end()), true)) {
+            return 0;
         }
         // «عبد الباقي …»: the connector and the word it binds are one part
         int k = Words.isConnector(first) ? i + 2 : i + 1;

@@ -58,6 +58,14 @@ public final class RoleStage extends BaseStage {
                 }
                 int end = chain.get(chain.size() - 1).end();
                 int holder = holder(d, index, chain.get(0).start(), end, s);
+                if (holder < 0) {
+                    int name = nameAfterLongTitle(d, index, end, s);
+                    if (name >= 0) {
+                        holder = index.entityOfMention(index.mentionStartingAt(name));
+                        chain = extend(d, index, chain, name);
+                        end = name;
+                    }
+                }
                 if (holder >= 0) {
                     addRoles(d, index, chain, holder, roles);
                 }
@@ -108,6 +116,45 @@ public final class RoleStage extends BaseStage {
             return index.entityOfMention(before);
         }
         return -1;
+    }
+
+    /**
+     * The first token of a person's name that closes a title running on past its parsed part
+     * («مدير عام دائرة شؤون الألغام في وزارة البيئة العراقية ضياء جاسم الربيعي»), or -1.
+     */
+    private int nameAfterLongTitle(NewsDocument d, EntityIndex index, int end, Sentence s) {
+        int k = end;
+        for (int steps = 0; k < s.endToken() && steps < TitleParser.MAX_CONTINUATION; steps++) {
+            if (k > end && personFollows(d, index, k)) {
+                return k;
+            }
+            int next = titles.continueAt(d.tokens(), k, s.endToken());
+            if (next < 0) {
+                return k > end && personFollows(d, index, k) ? k : -1;
+            }
+            k = next;
+        }
+        return -1;
+    }
+
+    /** The chain with its last title running up to the name, the organizations and places on the way its own. */
+    private static List<TitleParser.TitlePhrase> extend(NewsDocument d, EntityIndex index,
+                                                        List<TitleParser.TitlePhrase> chain, int name) {
+        TitleParser.TitlePhrase last = chain.get(chain.size() - 1);
+        List<TitleParser.Jurisdiction> jur = new ArrayList<>(last.jurisdictions());
+        for (int t = last.end(); t < name; t++) {
+            int m = index.mentionStartingAt(t);
+            if (m >= 0 && d.mentions().get(m).type() != EntityType.PERSON) {
+                Mention mention = d.mentions().get(m);
+                boolean posting = t > 0 && d.tokens().get(t - 1).normWord().equals("لدي");
+                jur.add(new TitleParser.Jurisdiction(posting ? TitleParser.Jurisdiction.Kind.POSTING
+                        : TitleParser.Jurisdiction.Kind.ENTITY, mention.firstToken(), mention.endToken(),
+                        mention.type(), mention.entryId()));
+            }
+        }
+        List<TitleParser.TitlePhrase> out = new ArrayList<>(chain.subList(0, chain.size() - 1));
+        out.add(new TitleParser.TitlePhrase(last.start(), name, last.title(), last.key(), last.en(), jur));
+        return out;
     }
 
     /** The token before {@code b} if it is one of {@code words} (normalized, clitics included), else b. */

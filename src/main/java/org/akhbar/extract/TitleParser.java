@@ -2,6 +2,7 @@ package org.akhbar.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.akhbar.lexicon.GazetteerEntry;
 import org.akhbar.lexicon.Lexicon;
 import org.akhbar.lexicon.PhraseIndex;
@@ -88,11 +89,26 @@ public final class TitleParser {
                 k = p.end();
                 // «وزير الفلاحة والموارد المائية والصيد البحري»: portfolios joined by «و»
                 PhraseIndex.Match<String> more;
-                while (k < limit && tokens.get(k).prefix().equals("و")
-                        && (more = words.lexicon().portfolios().longestAt(tokens, k, limit)) != null) {
-                    key.append(' ').append(ArabicNormalizer.key(more.phrase()));
-                    en = en + " and " + more.value();
-                    k = more.end();
+                while (k < limit && tokens.get(k).prefix().equals("و")) {
+                    more = words.lexicon().portfolios().longestAt(tokens, k, limit);
+                    if (more != null) {
+                        key.append(' ').append(ArabicNormalizer.key(more.phrase()));
+                        en = en + " and " + more.value();
+                        k = more.end();
+                        continue;
+                    }
+                    // «وزير التجهيز والماء», «وزير التجارة والصناعة وترويج الاستثمار»: a portfolio the
+                    // lexicon does not list, a definite noun or a noun in construct with one
+                    Token c = tokens.get(k);
+                    boolean definite = c.norm().startsWith("ال");
+                    boolean construct = !definite && k + 1 < limit && !tokens.get(k + 1).hasPrefix()
+                            && tokens.get(k + 1).norm().startsWith("ال") && isGenitiveNoun(tokens.get(k + 1));
+                    if (!isGenitiveNoun(c) || !definite && !construct
+                            || words.lexicon().titles().longestAt(tokens, k, limit) != null) {
+                        break;
+                    }
+                    key.append(' ').append(c.norm());
+                    k += construct ? 2 : 1;
                 }
                 continue;
             }
@@ -197,6 +213,58 @@ public final class TitleParser {
             jur.add(new Jurisdiction(Jurisdiction.Kind.INSTITUTION, m.end() - 1, m.end(), EntityType.ORGANIZATION, null));
         }
         return new TitlePhrase(i, k, title, key.toString(), en, jur);
+    }
+
+    /** How far past its parsed part a long title may still run before the holder's name. */
+    public static final int MAX_CONTINUATION = 14;
+
+    private static final Set<String> TITLE_PREPOSITIONS = Set.of("في", "لدي", "عن", "الي");
+    private static final Set<String> TIME_WORDS = Set.of("امس", "اليوم", "غدا", "مساء", "صباح", "الليله", "ظهر");
+
+    /**
+     * One step through words that may still belong to a long title after its parsed part: genitive
+     * nouns, adjectives, names of organizations and places, «في/لدى/عن/إلى», «من أجل» and a short
+     * parenthesis («مدير عام دائرة شؤون الألغام في وزارة البيئة العراقية …», «المديرة التنفيذية
+     * للجمعية اللبنانية من أجل ديمقراطية الانتخابات (لادي) …»). The parsed part stops at the first
+     * word it cannot explain; articles written by others keep going, and the holder's name comes
+     * only after the whole title. Returns the token after the step, or -1 where no title goes on:
+     * punctuation, numbers, verbs, function words, dates and given names.
+     */
+    public int continueAt(List<Token> tokens, int k, int limit) {
+        Token t = tokens.get(k);
+        if (t.text().equals("(")) {
+            for (int j = k + 1; j < limit && j <= k + 7; j++) {
+                if (tokens.get(j).text().equals(")")) {
+                    return j + 1;
+                }
+            }
+            return -1;
+        }
+        if (!t.isWord()) {
+            return -1;
+        }
+        String w = t.normWord();
+        if (t.prefix().isEmpty() && TITLE_PREPOSITIONS.contains(w)) {
+            return k + 1 < limit ? k + 1 : -1;
+        }
+        if (t.prefix().isEmpty() && w.equals("من") && k + 1 < limit && tokens.get(k + 1).normWord().equals("اجل")) {
+            return k + 2;
+        }
+        HeadPhrases.Phrase e = heads.entityAt(tokens, k, limit);
+        if (e != null && e.type() != EntityType.PERSON && e.end() > k) {
+            return e.end();
+        }
+        PhraseIndex.Match<GazetteerEntry> nisba = words.gazetteer().nisba().longestAt(tokens, k, limit);
+        if (nisba != null) {
+            return nisba.end();
+        }
+        if (words.isStopword(t) || words.isReportingVerb(t) || TIME_WORDS.contains(w)
+                || "verb".equals(words.lexicon().partOfSpeech(t.norm())) || words.isFirstName(t, false)
+                || words.lexicon().months().longestAt(tokens, k, limit) != null
+                || words.lexicon().weekday(t.norm()) != null) {
+            return -1;
+        }
+        return k + 1;
     }
 
     /** A body after «باسم»: a known or head-named entity, or a definite noun phrase («الحكومة»). */

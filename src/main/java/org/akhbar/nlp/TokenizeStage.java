@@ -12,7 +12,9 @@ public final class TokenizeStage extends BaseStage {
         super("tokenize", Set.of(Layer.TEXT), Set.of(Layer.TOKENS));
         this.tokenizer = new ArabicTokenizer(w -> lexicon.knowsWord(w) || lexicon.isCommonWord(w)
                 || gazetteer.knowsNameWord(w) || vocabulary.contains(w),
-                w -> lexicon.knowsWord(w) || lexicon.isCommonWord(w) || vocabulary.contains(w),
+                // «ك» goes only before an ordinary word: «كلارا» is a name, not ك + the name «لارا»
+                w -> lexicon.knowsWord(w) || lexicon.isCommonWord(w)
+                        || vocabulary.isCommonWord(w) && gazetteer.firstName(w) == null,
                 w -> gazetteer.firstName(w) != null);
     }
 
