@@ -76,7 +76,7 @@ public final class MentionStage extends BaseStage {
                 }
             }
             chosen.sort(Comparator.comparingInt(Mention::firstToken));
-            accepted.addAll(coordinated(d, chosen));
+            accepted.addAll(coordinated(d, chosen, lexicon));
         }
         return d.toBuilder().mentions(accepted).build();
     }
@@ -85,7 +85,7 @@ public final class MentionStage extends BaseStage {
      * A name guessed to be a person that is coordinated with places («محافظات نينوى وصلاح الدين
      * وكركوك») is a place: lists are of one kind.
      */
-    private static List<Mention> coordinated(NewsDocument d, List<Mention> ms) {
+    private static List<Mention> coordinated(NewsDocument d, List<Mention> ms, org.akhbar.lexicon.Lexicon lexicon) {
         List<Mention> out = new ArrayList<>(ms);
         for (int i = 0; i < out.size(); i++) {
             Mention m = out.get(i);
@@ -96,11 +96,20 @@ public final class MentionStage extends BaseStage {
             Mention next = i + 1 < out.size() ? out.get(i + 1) : null;
             boolean afterPlace = prev != null && prev.type() == EntityType.PLACE && joined(d, prev, m);
             boolean beforePlace = next != null && next.type() == EntityType.PLACE && joined(d, m, next);
-            if (afterPlace && (beforePlace || next == null || !joined(d, m, next))) {
+            // «… في لندن، سارة هيوز، إن»: a name set off before «إن» or a post is no place in a list
+            int after = m.endToken() + 1;
+            boolean appositive = after < d.tokens().size() && Mentions.isComma(d.tokens().get(m.endToken()))
+                    && (d.tokens().get(after).normWord().equals("ان") || isPost(d, after, lexicon));
+            if (afterPlace && !appositive && (beforePlace || next == null || !joined(d, m, next))) {
                 out.set(i, m.withType(EntityType.PLACE, ""));
             }
         }
         return out;
+    }
+
+    private static boolean isPost(NewsDocument d, int token, org.akhbar.lexicon.Lexicon lexicon) {
+        var m = lexicon.titles().longestAt(d.tokens(), token, d.tokens().size());
+        return m != null && m.value().isPost();
     }
 
     /** Two mentions joined by «و» or a comma, nothing else between. */

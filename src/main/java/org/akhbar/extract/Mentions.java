@@ -53,6 +53,11 @@ public final class Mentions {
         return new Mention(span, first, end, type, subtype, name.toString(), key.toString(), origin, entryId, score);
     }
 
+    /** An Arabic or Latin comma. */
+    static boolean isComma(Token t) {
+        return t.text().equals("،") || t.text().equals(",");
+    }
+
     static boolean isQuote(Token t) {
         return t.isPunct() && t.text().length() == 1 && Quotes.isQuote(t.text().charAt(0));
     }

@@ -37,6 +37,12 @@ public final class PatternRecognizer implements EntityRecognizer {
         int limit = s.endToken();
         for (int i = s.firstToken(); i < limit; i++) {
             Token t = tokens.get(i);
+            if (Mentions.isComma(t) && i + 1 < limit) {
+                int start = nameBeforeApposition(tokens, i, s.firstToken(), limit);
+                if (start >= 0) {
+                    add(out, Mentions.of(d, start, i, EntityType.PERSON, "", Mention.Origin.PATTERN, null, 0.75));
+                }
+            }
             if (!t.isWord()) {
                 continue;
             }
@@ -139,9 +145,44 @@ public final class PatternRecognizer implements EntityRecognizer {
             }
             int next = titles.continueAt(tokens, k, limit);
             if (next < 0) {
-                return k > from && holderName(tokens, k, limit) > 0 ? k : -1;
+                if (k > from && holderName(tokens, k, limit) > 0) {
+                    return k;
+                }
+                // «كبيرة محللي الغاز في شركة … في لندن، سارة هيوز، إن …»: the name set off by commas
+                boolean comma = tokens.get(k).text().equals("،") || tokens.get(k).text().equals(",");
+                return comma && k + 1 < limit && holderName(tokens, k + 1, limit) > 0 ? k + 1 : -1;
             }
             k = next;
+        }
+        return -1;
+    }
+
+    /**
+     * «قالت ميته سورينسن، مديرة برنامج …», «نقلت رويترز عن إمره دمير، كبير الاقتصاديين …»: the words
+     * between a reporting verb, «عن» or a punctuation mark and a comma that opens a post title are a
+     * name, when they are two to four and at least one is a given name or a word the language does not
+     * know. Returns where the name starts, or -1.
+     */
+    private int nameBeforeApposition(List<Token> tokens, int comma, int first, int limit) {
+        List<TitleParser.TitlePhrase> chain = titles.chain(tokens, comma + 1, limit);
+        if (chain.isEmpty() || chain.get(0).title().needsFullName() || tokens.get(comma + 1).hasPrefix()) {
+            return -1;
+        }
+        boolean nameLike = false;
+        for (int k = comma - 1; k >= first && comma - k <= MAX_NAME_TOKENS; k--) {
+            Token t = tokens.get(k);
+            boolean opens = k == first || tokens.get(k - 1).isPunct() || words.isReportingVerb(tokens.get(k - 1))
+                    || tokens.get(k - 1).normWord().equals("عن") && !tokens.get(k - 1).hasPrefix();
+            if (!t.isWord() || t.hasPrefix() && !(opens && t.prefix().equals("و")) || words.isStopword(t)
+                    || words.isReportingVerb(t) || titles.parse(tokens, k, limit) != null
+                    || heads.headPhrase(tokens, k, limit) != null || isNonPersonGazetteerName(tokens, k, limit)
+                    || "verb".equals(words.lexicon().partOfSpeech(t.norm()))) {
+                return -1;
+            }
+            nameLike |= words.isFirstName(t, true) || unknownSurname(t);
+            if (opens) {
+                return comma - k >= 2 && nameLike && !t.hasPrefix() ? k : -1;
+            }
         }
         return -1;
     }

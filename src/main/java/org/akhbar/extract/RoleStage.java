@@ -130,7 +130,11 @@ public final class RoleStage extends BaseStage {
             }
             int next = titles.continueAt(d.tokens(), k, s.endToken());
             if (next < 0) {
-                return k > end && personFollows(d, index, k) ? k : -1;
+                if (k > end && personFollows(d, index, k)) {
+                    return k;
+                }
+                // «كبيرة محللي الغاز في شركة …، سارة هيوز، إن …»: the name set off by commas
+                return Mentions.isComma(d.tokens().get(k)) && personFollows(d, index, k + 1) ? k + 1 : -1;
             }
             k = next;
         }
@@ -153,7 +157,8 @@ public final class RoleStage extends BaseStage {
             }
         }
         List<TitleParser.TitlePhrase> out = new ArrayList<>(chain.subList(0, chain.size() - 1));
-        out.add(new TitleParser.TitlePhrase(last.start(), name, last.title(), last.key(), last.en(), jur));
+        int end = Mentions.isComma(d.tokens().get(name - 1)) ? name - 1 : name;
+        out.add(new TitleParser.TitlePhrase(last.start(), end, last.title(), last.key(), last.en(), jur));
         return out;
     }
 
