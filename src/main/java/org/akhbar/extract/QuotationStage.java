@@ -428,6 +428,14 @@ public final class QuotationStage extends BaseStage {
         for (int k = from; k < Math.min(limit, window); k++) {
             Token tk = t.get(k);
             int e = doc.entityAt[k];
+            // «وأضاف ديمير في حديث لاحق لقناة "بلومبرغ"»: a name behind a preposition is no subject
+            // (but «وفقاً للوزارة» names the source)
+            if (e >= 0 && k > from && (k == 0 || doc.entityAt[k - 1] != e) && isPrepositional(t, k)) {
+                while (k + 1 < limit && doc.entityAt[k + 1] == e) {
+                    k++;
+                }
+                continue;
+            }
             if (e >= 0 && (afterTitle ? isPerson(doc, e) : k == from || isAgent(doc, e))) {
                 return new int[] {e, k};
             }
@@ -444,6 +452,15 @@ public final class QuotationStage extends BaseStage {
             }
         }
         return new int[] {-1, -1};
+    }
+
+    private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("في", "مع", "الي", "من", "علي", "لدي", "عبر");
+
+    /** A token that carries «ل/ب/ك» or follows a preposition: the start of a complement, not a subject. */
+    private static boolean isPrepositional(List<Token> t, int k) {
+        String p = t.get(k).prefix();
+        return p.endsWith("ل") || p.endsWith("ب") || p.endsWith("ك")
+                || k > 0 && PREPOSITIONS.contains(t.get(k - 1).normWord()) && !t.get(k - 1).hasPrefix();
     }
 
     private static boolean isPerson(Doc doc, int entity) {
