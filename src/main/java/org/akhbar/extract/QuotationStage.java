@@ -353,20 +353,9 @@ public final class QuotationStage extends BaseStage {
         if (rv != null && rv.isParticiple()) {
             return new int[] {sentenceSubject(doc, s, v), -1};
         }
-        int[] found = subjectAfter(doc, s, v + 1, limit);
-        int subject = found[0];
-        int k = found[1];
-        if (subject >= 0 && rv != null && rv.lemma().equals("نقل")) {
-            for (int j = k + 1; j < Math.min(s.endToken(), k + 8); j++) {
-                if (doc.t.get(j).normWord().equals("عن") && j + 1 < s.endToken()) {
-                    int[] quoted = subjectAfter(doc, s, j + 1, s.endToken());
-                    // the medium relays someone; if the text does not let us say who, say nobody
-                    return new int[] {quoted[0] != subject ? quoted[0] : -1, subject};
-                }
-            }
-        }
-        if (subject >= 0) {
-            return new int[] {subject, -1};
+        int[] named = namedSpeaker(doc, s, v, limit);
+        if (named[0] >= 0 || named[1] >= 0) {
+            return named;
         }
         // no subject after the verb: «أن وانغ يي أكد» (subject right before it), «التي تقول»
         // (the noun the relative clause hangs on), «رحّب X بالقرار ووصفه» (the subject of an earlier
@@ -381,6 +370,26 @@ public final class QuotationStage extends BaseStage {
             earlier = firstBefore(doc, s, v, true);
         }
         return new int[] {earlier >= 0 ? earlier : doc.lastSpeaker, -1};
+    }
+
+    /**
+     * The speaker named after the verb at {@code v}, and the medium: {speaker, via}, or {-1, -1}.
+     * «نقل X عن Y» gives Y via X; when the text does not let us say who X relays, {-1, X}.
+     */
+    private int[] namedSpeaker(Doc doc, Sentence s, int v, int limit) {
+        Lexicon.ReportingVerb rv = words.reportingVerb(doc.t.get(v));
+        int[] found = subjectAfter(doc, s, v + 1, limit);
+        int subject = found[0];
+        int k = found[1];
+        if (subject >= 0 && rv != null && rv.lemma().equals("نقل")) {
+            for (int j = k + 1; j < Math.min(s.endToken(), k + 8); j++) {
+                if (doc.t.get(j).normWord().equals("عن") && j + 1 < s.endToken()) {
+                    int[] quoted = subjectAfter(doc, s, j + 1, s.endToken());
+                    return new int[] {quoted[0] != subject ? quoted[0] : -1, subject};
+                }
+            }
+        }
+        return new int[] {subject, -1};
     }
 
     /** An agent named just before the verb, possibly through «الذي/التي» and a comma. */
@@ -407,8 +416,9 @@ public final class QuotationStage extends BaseStage {
                 continue;
             }
             if (opensClause(tk)) {
-                int[] found = subjectAfter(doc, s, k + 1, v);
-                if (found[0] >= 0) {
+                // «نقلت وكالة X عن Y قوله إن …، وإنه يتوقع "…"»: Y goes on speaking, not X
+                int[] found = namedSpeaker(doc, s, k, v);
+                if (found[0] >= 0 || found[1] >= 0) {
                     return found[0];
                 }
             }
