@@ -56,6 +56,8 @@ public final class MentionStage extends BaseStage {
                             && !lexicon.isStopword(w[w.length - 1]) && !lexicon.isCommonWord(w[w.length - 1])
                             && !lexicon.knowsWord(w[w.length - 1])) {
                         dictionary.putIfAbsent(w[w.length - 1], m);
+                        // «ديمير» after «إمره دمير»: a foreign surname transliterated another way
+                        dictionary.putIfAbsent(VARIANT + skeleton(w[w.length - 1]), m);
                     }
                 }
             }
@@ -122,7 +124,7 @@ public final class MentionStage extends BaseStage {
     }
 
     /** Occurrences of the article's own confident names (longest first) in a sentence. */
-    private static List<Mention> findKnown(NewsDocument d, Sentence s, java.util.Map<String, Mention> dictionary) {
+    private List<Mention> findKnown(NewsDocument d, Sentence s, java.util.Map<String, Mention> dictionary) {
         List<Mention> out = new ArrayList<>();
         int maxLen = dictionary.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(0);
         for (int i = s.firstToken(); i < s.endToken(); i++) {
@@ -132,15 +134,55 @@ public final class MentionStage extends BaseStage {
             for (int n = Math.min(maxLen, s.endToken() - i); n >= 1; n--) {
                 Mention probe = Mentions.of(d, i, i + n, EntityType.PERSON, "", Mention.Origin.PATTERN, null, 0);
                 Mention known = probe == null ? null : dictionary.get(probe.key());
+                String key = probe == null ? null : probe.key();
+                if (known == null && probe != null && n == 1 && isUnknownWord(lexicon, probe.key())) {
+                    known = dictionary.get(VARIANT + skeleton(probe.key()));
+                    known = known != null && known.type() == EntityType.PERSON ? known : null;
+                    // keyed by the surname as first written, so that it joins its full name
+                    key = known == null ? key : known.key().substring(known.key().lastIndexOf(' ') + 1);
+                }
                 if (known != null) {
                     out.add(new Mention(probe.span(), probe.firstToken(), probe.endToken(), known.type(), known.subtype(),
-                            probe.name(), probe.key(), Mention.Origin.PATTERN, known.entryId(), WEAK));
+                            probe.name(), key, Mention.Origin.PATTERN, known.entryId(), WEAK));
                     i += n - 1;
                     break;
                 }
             }
         }
         return out;
+    }
+
+    /** Marks dictionary keys that are spelling skeletons, not names. */
+    private static final String VARIANT = "~";
+
+    /**
+     * A foreign name's spelling skeleton: long vowels inside the word dropped and the letters
+     * transliterations confuse merged (g as غ/ج/ق/ك, t as ت/ط, s as س/ص, z as ز/ذ/ظ), so that
+     * «ديمير» and «دمير», «غروسي» and «جروسي» agree.
+     */
+    static String skeleton(String word) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            boolean inner = i > 0 && i < word.length() - 1;
+            if (inner && (c == 'ا' || c == 'و' || c == 'ي' || c == 'ى')) {
+                continue;
+            }
+            b.append(switch (c) {
+                case 'غ', 'ج', 'ق' -> 'ك';
+                case 'ط' -> 'ت';
+                case 'ص' -> 'س';
+                case 'ذ', 'ظ' -> 'ز';
+                default -> c;
+            });
+        }
+        return b.toString();
+    }
+
+    /** A word the language does not know, long enough to be a name on its own. */
+    private static boolean isUnknownWord(org.akhbar.lexicon.Lexicon lexicon, String key) {
+        return key.length() >= 4 && !key.contains(" ") && !lexicon.isStopword(key) && !lexicon.isCommonWord(key)
+                && !lexicon.knowsWord(key);
     }
 
     static List<Mention> resolve(List<Mention> candidates) {

@@ -40,7 +40,7 @@ public final class PatternRecognizer implements EntityRecognizer {
             if (Mentions.isComma(t) && i + 1 < limit) {
                 int start = nameBeforeApposition(tokens, i, s.firstToken(), limit);
                 if (start >= 0) {
-                    add(out, Mentions.of(d, start, i, EntityType.PERSON, "", Mention.Origin.PATTERN, null, 0.75));
+                    add(out, Mentions.of(d, start, i, EntityType.PERSON, "", Mention.Origin.PATTERN, null, 0.8));
                 }
             }
             if (!t.isWord()) {
