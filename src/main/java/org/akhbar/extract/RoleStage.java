@@ -90,24 +90,39 @@ public final class RoleStage extends BaseStage {
     /** The person the title belongs to: the name right after it, or the name right before it. */
     private int holder(NewsDocument d, EntityIndex index, int start, int end, Sentence s) {
         List<Token> tokens = d.tokens();
+        // «الملك محمد السادس»: a known name that begins with the title
+        int inName = index.mentionAt(start);
+        if (inName >= 0 && d.mentions().get(inName).type() == EntityType.PERSON
+                && d.mentions().get(inName).firstToken() == start && d.mentions().get(inName).endToken() > end) {
+            return index.entityOfMention(inName);
+        }
         int k = end;
         int h;
         while (k < s.endToken() && (h = titles.honorificEnd(tokens, k, s.endToken())) > 0) {
             k = h;
         }
-        int after = k < s.endToken() ? index.mentionStartingAt(k) : -1;
+        // «عيّن … نادية بنعبو مديرةً عامةً»: a post in the accusative belongs to the name before it
+        int after = k < s.endToken() && !isAccusative(tokens.get(start)) ? index.mentionStartingAt(k) : -1;
         if (after >= 0 && d.mentions().get(after).type() == EntityType.PERSON) {
             return index.entityOfMention(after);
         }
         int b = start;
         // «X، وهو مدير …», «X، الذي يشغل منصب رئيس …»: an appositive clause names the post
+        // «X، الذي كان يشغل منصب …», «X التي باتت وزيرةً للاستثمار»
         b = skipBack(tokens, b, s.firstToken(), Set.of("منصب"));
-        b = skipBack(tokens, b, s.firstToken(), Set.of("يشغل", "تشغل"));
+        b = skipBack(tokens, b, s.firstToken(), Set.of("يشغل", "تشغل", "بات", "باتت", "اصبح", "اصبحت", "صار", "صارت"));
+        b = skipBack(tokens, b, s.firstToken(), Set.of("كان", "كانت"));
         b = skipBack(tokens, b, s.firstToken(), Set.of("الذي", "التي", "وهو", "وهي"));
         if (b - 1 >= s.firstToken() && tokens.get(b - 1).isPunct() && tokens.get(b - 1).text().equals("،")) {
             b--;
         }
         int before = b > s.firstToken() ? index.mentionEndingAt(b) : -1;
+        if (before < 0 && b == start) {
+            int subject = subjectOfPost(d, index, start, s);
+            if (subject >= 0) {
+                return subject;
+            }
+        }
         boolean comma = b < start;
         TitleParser.TitlePhrase title = titles.parse(tokens, start, s.endToken());
         boolean ambiguous = title != null && title.title().needsFullName();
@@ -160,6 +175,39 @@ public final class RoleStage extends BaseStage {
         int end = Mentions.isComma(d.tokens().get(name - 1)) ? name - 1 : name;
         out.add(new TitleParser.TitlePhrase(last.start(), end, last.title(), last.key(), last.en(), jur));
         return out;
+    }
+
+    /** «مديراً», «مديرةً»: an indefinite noun with the accusative ending, written or implied by its alif. */
+    private boolean isAccusative(Token t) {
+        return !t.hasPrefix() && (t.text().indexOf('\u064B') >= 0 || t.norm().endsWith("ا")
+                && lexicon.titles().longestAt(List.of(t), 0, 1) == null);
+    }
+
+    private static final Set<String> HOLDING_VERBS = Set.of("يشغل", "تشغل", "شغل", "شغلت", "تولي", "تولت", "يتولي",
+            "تتولي", "كان", "كانت");
+
+    /**
+     * «وكان الشحي يشغل منذ عام 2022 منصب والي خصب»: the subject of «يشغل/تولّى … منصب» named right
+     * before the verb, a few words before the post; or -1.
+     */
+    private static int subjectOfPost(NewsDocument d, EntityIndex index, int start, Sentence s) {
+        List<Token> tokens = d.tokens();
+        if (start - 1 < s.firstToken() || !tokens.get(start - 1).normWord().equals("منصب")) {
+            return -1;
+        }
+        for (int v = start - 2; v >= s.firstToken() && v >= start - 8; v--) {
+            Token t = tokens.get(v);
+            if (t.isPunct()) {
+                return -1;
+            }
+            if (HOLDING_VERBS.contains(t.norm())) {
+                int m = v > s.firstToken() ? index.mentionEndingAt(v) : -1;
+                if (m >= 0 && d.mentions().get(m).type() == EntityType.PERSON) {
+                    return index.entityOfMention(m);
+                }
+            }
+        }
+        return -1;
     }
 
     /** The token before {@code b} if it is one of {@code words} (normalized, clitics included), else b. */

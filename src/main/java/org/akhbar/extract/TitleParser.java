@@ -57,7 +57,7 @@ public final class TitleParser {
 
     /** The post title starting at token i, or null. */
     public TitlePhrase parse(List<Token> tokens, int i, int limit) {
-        PhraseIndex.Match<Lexicon.Title> m = words.lexicon().titles().longestAt(tokens, i, limit);
+        PhraseIndex.Match<Lexicon.Title> m = postAt(tokens, i, limit);
         if (m == null || !m.value().isPost()) {
             return null;
         }
@@ -213,6 +213,26 @@ public final class TitleParser {
             jur.add(new Jurisdiction(Jurisdiction.Kind.INSTITUTION, m.end() - 1, m.end(), EntityType.ORGANIZATION, null));
         }
         return new TitlePhrase(i, k, title, key.toString(), en, jur);
+    }
+
+    /**
+     * The title at token i, also in the accusative a post takes after «عُيّن X», «بتعيين X» or
+     * «باتت» («مديراً», «محافظاً لمسندم»; the feminine «وزيرةً» already reads as «وزيرة»).
+     */
+    private PhraseIndex.Match<Lexicon.Title> postAt(List<Token> tokens, int i, int limit) {
+        PhraseIndex.Match<Lexicon.Title> m = words.lexicon().titles().longestAt(tokens, i, limit);
+        if (m != null || i >= limit) {
+            return m;
+        }
+        Token t = tokens.get(i);
+        String n = t.norm();
+        if (t.kind() != Token.Kind.WORD || t.hasPrefix() || n.length() < 4 || !n.endsWith("ا") || n.startsWith("ال")) {
+            return null;
+        }
+        String bare = n.substring(0, n.length() - 1);
+        Token b = new Token(t.index(), t.span(), t.stemSpan(), t.text(), bare, "", bare, t.kind(), t.sentence());
+        PhraseIndex.Match<Lexicon.Title> a = words.lexicon().titles().longestAt(List.of(b), 0, 1);
+        return a != null && a.value().isPost() ? new PhraseIndex.Match<>(i, i + 1, a.value(), a.phrase()) : null;
     }
 
     /** How far past its parsed part a long title may still run before the holder's name. */

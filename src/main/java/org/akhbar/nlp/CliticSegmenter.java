@@ -86,7 +86,7 @@ public final class CliticSegmenter {
                     continue;
                 }
                 Split s = new Split(pre.length(), pre, rest, false);
-                if (p.equals("ك") ? common.test(rest) : knownStem(rest)) {
+                if (p.equals("ك") ? common.test(rest) : knownStem(rest) || !p.isEmpty() && isVerbalNoun(rest)) {
                     bestKnown = shorterPrefix(bestKnown, s);
                 } else if (rest.startsWith("ال") && rest.length() >= 4
                         && (article == null || s.prefixLength < article.prefixLength)) {
@@ -98,6 +98,14 @@ public final class CliticSegmenter {
             return bestKnown;
         }
         return article != null ? article : Split.none(w);
+    }
+
+    /**
+     * A verbal noun of the pattern تفعيل («تقنين», «تنظيم», «تطوير»), which names what many bodies
+     * are for («الوكالة الوطنية لتقنين المواصلات»): a word of the language even when no list has it.
+     */
+    static boolean isVerbalNoun(String w) {
+        return w.length() == 5 && w.charAt(0) == 'ت' && w.charAt(3) == 'ي';
     }
 
     private static Split shorterPrefix(Split a, Split b) {
