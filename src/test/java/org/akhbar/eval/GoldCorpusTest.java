@@ -46,7 +46,9 @@ class GoldCorpusTest {
             Gold gold = Gold.read(g);
             String text = Files.readString(g.resolveSibling(gold.article()), StandardCharsets.UTF_8);
             for (Gold.GoldEntity e : gold.entities()) {
-                if (e.required() && e.forms().stream().noneMatch(text::contains)) {
+                // «للوكالة الدولية …» holds «الوكالة الدولية …» with its article merged into «لـ»
+                if (e.required() && e.forms().stream().noneMatch(f -> text.contains(f)
+                        || f.startsWith("ال") && text.contains("لل" + f.substring(2)))) {
                     problems.add(g + ": entity " + e.name() + " is not in the text");
                 }
                 if (e.wikidata() != null && !e.wikidata().matches("Q[1-9][0-9]*")) {
