@@ -83,6 +83,9 @@ public final class PatternRecognizer implements EntityRecognizer {
                     }
                 }
             }
+            if (kunya(tokens, i, limit) > 0) {
+                add(out, Mentions.of(d, i, i + 2, EntityType.PERSON, "", Mention.Origin.PATTERN, null, 0.8));
+            }
             // a given name that is also a word («نبيل», «أمل») starts a name when a surname the
             // language does not know follows it («التونسي نبيل الكوكي»)
             boolean compound = i + 1 < limit && (tokens.get(i + 1).normWord().equals("الدين")
@@ -140,7 +143,7 @@ public final class PatternRecognizer implements EntityRecognizer {
     int holderAfterLongTitle(List<Token> tokens, int from, int limit) {
         int k = from;
         for (int steps = 0; k < limit && steps < TitleParser.MAX_CONTINUATION; steps++) {
-            if (k > from && holderName(tokens, k, limit) > 0) {
+            if (holderName(tokens, k, limit) > 0 && (k > from || words.isCommonWord(tokens.get(k)))) {
                 return k;
             }
             int next = titles.continueAt(tokens, k, limit);
@@ -149,8 +152,11 @@ public final class PatternRecognizer implements EntityRecognizer {
                     return k;
                 }
                 // «كبيرة محللي الغاز في شركة … في لندن، سارة هيوز، إن …»: the name set off by commas
-                boolean comma = tokens.get(k).text().equals("،") || tokens.get(k).text().equals(",");
-                return comma && k + 1 < limit && holderName(tokens, k + 1, limit) > 0 ? k + 1 : -1;
+                if (!Mentions.isComma(tokens.get(k))) {
+                    return -1;
+                }
+                int n = afterApposition(tokens, k + 1, limit);
+                return n < limit && holderName(tokens, n, limit) > 0 ? n : -1;
             }
             k = next;
         }
@@ -187,6 +193,38 @@ public final class PatternRecognizer implements EntityRecognizer {
         return -1;
     }
 
+    /**
+     * Past what may stand between the comma after a title and the holder's name: a nationality
+     * («المدير الفني للفريق، التونسي رضا الجبالي») or a second title («…، النائب فراس الخصاونة»).
+     */
+    int afterApposition(List<Token> tokens, int k, int limit) {
+        if (k >= limit) {
+            return k;
+        }
+        var nisba = words.gazetteer().nisba().longestAt(tokens, k, limit);
+        if (nisba != null && !tokens.get(k).hasPrefix()) {
+            return nisba.end();
+        }
+        List<TitleParser.TitlePhrase> chain = titles.chain(tokens, k, limit);
+        return chain.isEmpty() ? k : skipHonorifics(tokens, chain.get(chain.size() - 1).end(), limit);
+    }
+
+    /**
+     * «أم محمد (45 عاماً)», «أبو أحمد»: a kunya, the way neighbours and witnesses are often named,
+     * when what follows closes a name. Returns 2, or 0.
+     */
+    private int kunya(List<Token> tokens, int i, int limit) {
+        Token t = tokens.get(i);
+        String w = t.normWord();
+        if (!(w.equals("ام") || w.equals("ابو")) || i + 2 >= limit || !words.isFirstName(tokens.get(i + 1), false)
+                || tokens.get(i + 1).hasPrefix()) {
+            return 0;
+        }
+        Token next = tokens.get(i + 2);
+        return next.text().equals("(") || Mentions.isComma(next) || words.isReportingVerb(next)
+                || "verb".equals(words.lexicon().partOfSpeech(next.norm())) ? 2 : 0;
+    }
+
     private static final java.util.Set<String> CLOSERS = java.util.Set.of("قوله", "قولها", "قولهم");
 
     /**
@@ -201,6 +239,12 @@ public final class PatternRecognizer implements EntityRecognizer {
             return 0;
         }
         int n = personName(tokens, k, limit, true);
+        // «قائد الفريق مفتاح الورفلي فقال»: a given name that is also a word, then a surname
+        if (n == 0 && k + 2 <= limit && words.isCommonWord(t) && !words.isStopword(t) && k + 1 < limit
+                && unknownSurname(tokens.get(k + 1)) && (k + 2 == limit || closes(tokens, k + 2, limit))
+                && titles.parse(tokens, k, limit) == null && heads.headPhrase(tokens, k, limit) == null) {
+            return 2;
+        }
         if (n == 0) {
             return 0;
         }
@@ -251,7 +295,7 @@ public final class PatternRecognizer implements EntityRecognizer {
     /** A word no lexicon, gazetteer or corpus counts as ordinary: likely a family name. */
     private boolean unknownSurname(Token t) {
         return t.isWord() && !t.hasPrefix() && words.canBeNamePart(t) && !words.isCommonWord(t)
-                && !words.vocabulary().contains(t.norm());
+                && (!words.vocabulary().contains(t.norm()) || words.vocabulary().stats(t.norm()).inPerson() > 0);
     }
 
     /** Length of «GIVEN WORD…» (2–4 words) closed by «إن», «أن», «:» or «،», or 0. */

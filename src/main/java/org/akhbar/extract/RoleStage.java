@@ -63,7 +63,7 @@ public final class RoleStage extends BaseStage {
                     if (name >= 0) {
                         holder = index.entityOfMention(index.mentionStartingAt(name));
                         chain = extend(d, index, chain, name);
-                        end = name;
+                        end = chain.get(chain.size() - 1).end(); // a second title after a comma gets its turn
                     }
                 }
                 if (holder >= 0) {
@@ -148,8 +148,25 @@ public final class RoleStage extends BaseStage {
                 if (k > end && personFollows(d, index, k)) {
                     return k;
                 }
-                // «كبيرة محللي الغاز في شركة …، سارة هيوز، إن …»: the name set off by commas
-                return Mentions.isComma(d.tokens().get(k)) && personFollows(d, index, k + 1) ? k + 1 : -1;
+                // «كبيرة محللي الغاز في شركة …، سارة هيوز، إن …»: the name set off by commas, perhaps
+                // after a nationality or a second title («…، التونسي رضا الجبالي»)
+                if (!Mentions.isComma(d.tokens().get(k))) {
+                    return -1;
+                }
+                int n = k + 1;
+                var nisba = n < s.endToken() ? gazetteer.nisba().longestAt(d.tokens(), n, s.endToken()) : null;
+                if (nisba != null && !d.tokens().get(n).hasPrefix()) {
+                    n = nisba.end();
+                }
+                List<TitleParser.TitlePhrase> second = n < s.endToken() ? titles.chain(d.tokens(), n, s.endToken()) : List.of();
+                if (!second.isEmpty()) {
+                    n = second.get(second.size() - 1).end();
+                    int h;
+                    while (n < s.endToken() && (h = titles.honorificEnd(d.tokens(), n, s.endToken())) > 0) {
+                        n = h;
+                    }
+                }
+                return n < s.endToken() && personFollows(d, index, n) ? n : -1;
             }
             k = next;
         }
@@ -172,7 +189,13 @@ public final class RoleStage extends BaseStage {
             }
         }
         List<TitleParser.TitlePhrase> out = new ArrayList<>(chain.subList(0, chain.size() - 1));
-        int end = Mentions.isComma(d.tokens().get(name - 1)) ? name - 1 : name;
+        int end = name;
+        for (int t = last.end(); t < name; t++) {
+            if (Mentions.isComma(d.tokens().get(t))) {
+                end = t; // the title ends at the comma; a nationality or a second title may follow
+                break;
+            }
+        }
         out.add(new TitleParser.TitlePhrase(last.start(), end, last.title(), last.key(), last.en(), jur));
         return out;
     }
