@@ -267,6 +267,10 @@ public final class TitleParser {
         if (t.prefix().isEmpty() && TITLE_PREPOSITIONS.contains(w)) {
             return k + 1 < limit ? k + 1 : -1;
         }
+        // «رئيس اللجنة الوطنية لشؤون الأسرى التابعة للحوثيين …»
+        if (t.prefix().isEmpty() && w.startsWith("التابع") && k + 1 < limit && tokens.get(k + 1).prefix().endsWith("ل")) {
+            return k + 1;
+        }
         if (t.prefix().isEmpty() && w.equals("من") && k + 1 < limit && tokens.get(k + 1).normWord().equals("اجل")) {
             return k + 2;
         }
