@@ -45,7 +45,11 @@ public final class GazetteerRecognizer implements EntityRecognizer {
                     && tokens.get(i - 1).isWord() && !tokens.get(i - 1).norm().startsWith("ال")
                     && "noun".equals(words.lexicon().partOfSpeech(tokens.get(i - 1).norm()))
                     && (words.lexicon().isCommonWord(t.norm()) || Words.endsLikeAdjective(t));
-            if (adjective || attributive || m.length() == 1 && (words.isLexiconWord(t) || words.lexicon().isCommonWord(t.norm())
+            // «وأم العرائس» is not «وام» (WAM): a short name the text writes with a hamza it does not have
+            String written = t.stem(d.text()).replaceAll("[\u064B-\u0652\u0640]", "");
+            boolean otherHamza = m.length() == 1 && written.length() <= 4 && written.matches(".*[أإآ].*")
+                    && !m.phrase().matches(".*[أإآ].*");
+            if (adjective || attributive || otherHamza || m.length() == 1 && (words.isLexiconWord(t) || words.lexicon().isCommonWord(t.norm())
                     || words.vocabulary().isCommonWord(t.norm()))) {
                 i++;
                 continue;

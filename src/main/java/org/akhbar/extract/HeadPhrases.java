@@ -47,7 +47,7 @@ public final class HeadPhrases {
     public Phrase headPhrase(List<Token> tokens, int i, int limit) {
         Token t = tokens.get(i);
         Lexicon.Head head = t.kind() == Token.Kind.WORD ? words.lexicon().head(t.norm()) : null;
-        if (head == null || i + 1 >= limit) {
+        if (head == null || i + 1 >= limit || head.complement().equals("list")) {
             return null;
         }
         boolean definite = t.norm().startsWith("ال");
@@ -95,7 +95,7 @@ public final class HeadPhrases {
             } else if (!head.complement().equals("portfolio")) {
                 nameEnd = k;
                 while (nameEnd < limit && nameEnd - k < MAX_NAME && !tokens.get(nameEnd).hasPrefix()
-                        && words.canBeInstitutionNamePart(tokens.get(nameEnd))
+                        && (words.canBeInstitutionNamePart(tokens.get(nameEnd)) || placeName(head, tokens.get(nameEnd)))
                         && !(nameEnd > k && startsKnownPlace(tokens, nameEnd, limit))
                         && !(nameEnd > k && words.isFirstName(tokens.get(nameEnd), true))) {
                     nameEnd++; // a given name starts a person: «جامعة قرطاج منير الحمروني»
@@ -122,7 +122,8 @@ public final class HeadPhrases {
             // «شركة بازار الهندية»: after a name of its own, a nationality describes the company
             boolean ownName = namedByWord && !facilityName;
             while (end < limit && end - nameEnd < 3 && !tokens.get(end).hasPrefix()
-                    && (Words.looksLikeNisba(tokens.get(end)) || isModifier(tokens.get(end))
+                    && (Words.looksLikeNisba(tokens.get(end))
+                    || head.type() == EntityType.ORGANIZATION && isModifier(tokens.get(end))
                     || words.lexicon().isInstitutionAdjective(tokens.get(end).norm()))
                     && !(end == k && disagrees(t, tokens.get(end)))
                     && !(ownName && words.isPlaceAdjective(tokens.get(end)))) {
@@ -256,6 +257,17 @@ public final class HeadPhrases {
      * Something that makes a head phrase a name: a portfolio («وزارة الصحة»), a place adjective or
      * name, a known name, or a word that is not an ordinary word of the language.
      */
+    /**
+     * «قرية العزيزية», «منطقة العارضية»: after an indefinite head of a place, a definite word the
+     * language does not know is the place's name (an adjective would agree: «القرية الصغيرة»).
+     */
+    private boolean placeName(Lexicon.Head head, Token t) {
+        return head.type() == EntityType.PLACE && !head.keep() && t.kind() == Token.Kind.WORD
+                && t.norm().startsWith("ال") && t.norm().length() >= 5 && !words.isCommonWord(t)
+                && !words.isLexiconWord(t) && !words.isStopword(t) && !words.isReportingVerb(t)
+                && !words.isPlaceAdjective(t) && !Words.DIRECTIONS.contains(t.normWord());
+    }
+
     private boolean distinctive(List<Token> tokens, int from, int to, boolean placeAdjective) {
         if (placeAdjective || words.lexicon().portfolios().longestAt(tokens, from, to) != null) {
             return true;

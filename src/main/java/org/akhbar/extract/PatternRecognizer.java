@@ -2,6 +2,7 @@ package org.akhbar.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.akhbar.lexicon.Lexicon;
 import org.akhbar.nlp.EntityType;
 import org.akhbar.nlp.Mention;
 import org.akhbar.nlp.NewsDocument;
@@ -45,6 +46,10 @@ public final class PatternRecognizer implements EntityRecognizer {
             }
             if (!t.isWord()) {
                 continue;
+            }
+            for (int[] name : listedNames(tokens, i, limit)) {
+                Lexicon.Head head = words.lexicon().head(t.norm());
+                add(out, Mentions.of(d, name[0], name[1], head.type(), head.subtype(), Mention.Origin.PATTERN, null, 0.85));
             }
             HeadPhrases.Phrase h = heads.headPhrase(tokens, i, limit);
             if (h != null) {
@@ -268,6 +273,61 @@ public final class PatternRecognizer implements EntityRecognizer {
         return !placePreposition && (words.isStopword(t) || words.isReportingVerb(t) || CLOSERS.contains(t.norm())
                 || "verb".equals(words.lexicon().partOfSpeech(t.norm())) || words.lexicon().weekday(t.norm()) != null
                 || titles.parse(tokens, k, limit) != null);
+    }
+
+    /**
+     * The names after a plural or dual head («محافظتي أبين والضالع», «أحياء الدقي والعجوزة وبولاق
+     * الدكرور»), joined by «و» or commas, each as {start, end}; names the gazetteer knows are left
+     * to it.
+     */
+    private List<int[]> listedNames(List<Token> tokens, int i, int limit) {
+        Token t = tokens.get(i);
+        Lexicon.Head head = t.kind() == Token.Kind.WORD ? words.lexicon().head(t.norm()) : null;
+        List<int[]> out = new ArrayList<>();
+        if (head == null || !head.complement().equals("list")) {
+            return out;
+        }
+        int k = i + 1;
+        boolean first = true;
+        while (k < limit && out.size() < 8) {
+            if (!first && Mentions.isComma(tokens.get(k))) {
+                k++;
+            }
+            if (k >= limit || !first && !tokens.get(k).prefix().equals("و") && !Mentions.isComma(tokens.get(k - 1))
+                    || first && tokens.get(k).hasPrefix()) {
+                break;
+            }
+            var known = words.gazetteer().names().longestAt(tokens, k, limit);
+            int end = known != null ? known.end() : k;
+            if (known == null) {
+                while (end < limit && end - k < 3 && (end == k || !tokens.get(end).hasPrefix())
+                        && listNamePart(tokens, end, limit)) {
+                    end++;
+                }
+                if (end > k) {
+                    out.add(new int[] {k, end});
+                }
+            }
+            if (end == k) {
+                break;
+            }
+            k = end;
+            first = false;
+        }
+        return out;
+    }
+
+    private boolean listNamePart(List<Token> tokens, int k, int limit) {
+        Token t = tokens.get(k);
+        // «أم العرائس», «بئر الجير»: a name may begin with a word that binds the next
+        if ((t.norm().equals("ام") || t.norm().equals("بئر") || t.norm().equals("عين") || t.norm().equals("سيدي"))
+                && k + 1 < limit && !tokens.get(k + 1).hasPrefix() && tokens.get(k + 1).isWord()) {
+            return true;
+        }
+        return t.kind() == Token.Kind.WORD && t.norm().length() >= 2 && !words.isStopword(t) && !words.isReportingVerb(t)
+                && !words.isLexiconWord(t) && !words.isPlaceAdjective(t) && !Words.DIRECTIONS.contains(t.normWord())
+                && (!words.isCommonWord(t) || words.gazetteer().knowsWord(t.norm()))
+                && !"verb".equals(words.lexicon().partOfSpeech(t.norm()));
     }
 
     /** Length of a run of 2–4 words that are given names or unknown words, or 0. */
