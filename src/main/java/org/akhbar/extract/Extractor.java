@@ -41,7 +41,8 @@ public final class Extractor {
                 .add(new TokenizeStage(lexicon, gazetteer, vocabulary))
                 .add(new SentenceStage(sentenceModel))
                 .add(new TimexStage(lexicon))
-                .add(new MentionStage(List.of(new GazetteerRecognizer(gazetteer, words), new PatternRecognizer(words)), model, words.lexicon()))
+                .add(new MentionStage(List.of(new GazetteerRecognizer(gazetteer, words), new PatternRecognizer(words)), model, words.lexicon(),
+                        w -> gazetteer.firstName(w) != null))
                 .add(new EntityStage(gazetteer))
                 .add(new RoleStage(words))
                 .add(new CorefStage(words))

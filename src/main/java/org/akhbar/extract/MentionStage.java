@@ -27,11 +27,20 @@ public final class MentionStage extends BaseStage {
      * @param lexicon the language's own words, which a surname alone never is
      */
     public MentionStage(List<EntityRecognizer> rules, EntityRecognizer model, org.akhbar.lexicon.Lexicon lexicon) {
+        this(rules, model, lexicon, w -> false);
+    }
+
+    /** @param givenName whether a word is a given name the gazetteer lists (never taken alone for a foreign full name) */
+    public MentionStage(List<EntityRecognizer> rules, EntityRecognizer model, org.akhbar.lexicon.Lexicon lexicon,
+                        java.util.function.Predicate<String> givenName) {
         super("mentions", Set.of(Layer.TOKENS, Layer.SENTENCES), Set.of(Layer.MENTIONS));
         this.rules = List.copyOf(rules);
         this.model = model;
         this.lexicon = lexicon;
+        this.givenName = givenName;
     }
+
+    private final java.util.function.Predicate<String> givenName;
 
     /** Findings below this score are weak: a confident name elsewhere in the article overrides them. */
     static final double WEAK = 0.8;
@@ -58,6 +67,11 @@ public final class MentionStage extends BaseStage {
                         dictionary.putIfAbsent(w[w.length - 1], m);
                         // «ديمير» after «إمره دمير»: a foreign surname transliterated another way
                         dictionary.putIfAbsent(VARIANT + skeleton(w[w.length - 1]), m);
+                    }
+                    // «بومتام» after «بومتام ويتشاياتشاي», «آبي» after «آبي أحمد»: a foreign given name alone
+                    if (m.type() == EntityType.PERSON && w.length == 2 && isUnknownWord(lexicon, w[0])
+                            && !givenName.test(w[0])) {
+                        dictionary.putIfAbsent(w[0], m);
                     }
                 }
             }
@@ -140,6 +154,9 @@ public final class MentionStage extends BaseStage {
                     known = known != null && known.type() == EntityType.PERSON ? known : null;
                     // keyed by the surname as first written, so that it joins its full name
                     key = known == null ? key : known.key().substring(known.key().lastIndexOf(' ') + 1);
+                }
+                if (known != null && n == 1 && known.key().startsWith(probe.key() + " ")) {
+                    key = known.key(); // the given name alone joins the full name it begins
                 }
                 if (known != null) {
                     out.add(new Mention(probe.span(), probe.firstToken(), probe.endToken(), known.type(), known.subtype(),

@@ -492,7 +492,11 @@ public final class QuotationStage extends BaseStage {
                 break;
             }
         }
-        int before = firstBefore(doc, s, v, false);
+        // «وكتب رئيس بلدية كييف فيتالي كليتشكو …، مؤكداً أن …»: the person, not the body in their title
+        int before = firstBefore(doc, s, v, true);
+        if (before < 0) {
+            before = firstBefore(doc, s, v, false);
+        }
         return before >= 0 ? before : doc.lastSpeaker;
     }
 
