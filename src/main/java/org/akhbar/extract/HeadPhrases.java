@@ -160,6 +160,46 @@ public final class HeadPhrases {
 
     /** Portfolio or genitive noun chain after an organization head: «الصحة والسكان», «الانتخابات». */
     private int portfolioEnd(List<Token> tokens, int k, int limit) {
+        return conjoined(tokens, singlePortfolioEnd(tokens, k, limit), limit);
+    }
+
+    /**
+     * «وزارة الخارجية وشؤون المغتربين», «وزارة الإلكترونيات وتكنولوجيا المعلومات», «غرفة تجارة
+     * وصناعة عمان», «لجنة البنيات الأساسية والطاقة والمعادن»: more portfolios joined by «و», each a
+     * definite noun or a noun in construct with one (or with a known place). Returns the new end.
+     */
+    private int conjoined(List<Token> tokens, int e, int limit) {
+        for (int n = 0; n < 4 && e < limit && tokens.get(e).prefix().equals("و"); n++) {
+            Token t = tokens.get(e);
+            if (!isNoun(t) || words.isFirstName(t, false) || Words.looksLikeNisba(t)) {
+                break;
+            }
+            int next = e + 1;
+            if (!t.norm().startsWith("ال")) {
+                // an indefinite noun needs its genitive: a definite word or a known place
+                if (next >= limit || tokens.get(next).hasPrefix() || !isNoun(tokens.get(next))) {
+                    break;
+                }
+                PhraseIndex.Match<GazetteerEntry> place = words.gazetteer().names().longestAt(tokens, next, limit);
+                if (place != null && place.value().type() == EntityType.PLACE) {
+                    return place.end();
+                }
+                if (!tokens.get(next).norm().startsWith("ال")) {
+                    break;
+                }
+                next++;
+            }
+            // adjectives of the joined noun: «والجالية الوطنية»
+            while (next < limit && !tokens.get(next).hasPrefix() && tokens.get(next).norm().startsWith("ال")
+                    && isNoun(tokens.get(next)) && !words.isPlaceAdjective(tokens.get(next)) && next - e < 3) {
+                next++;
+            }
+            e = next;
+        }
+        return e;
+    }
+
+    private int singlePortfolioEnd(List<Token> tokens, int k, int limit) {
         PhraseIndex.Match<String> p = words.lexicon().portfolios().longestAt(tokens, k, limit);
         if (p != null && !tokens.get(k).hasPrefix()) {
             return p.end();
