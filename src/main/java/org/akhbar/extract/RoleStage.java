@@ -42,9 +42,12 @@ public final class RoleStage extends BaseStage {
         List<Role> roles = new ArrayList<>();
         for (Sentence s : d.sentences()) {
             int i = s.firstToken();
+            int previousEnd = -1;
             while (i < s.endToken()) {
                 List<TitleParser.TitlePhrase> chain = titles.chain(tokens, i, s.endToken());
-                if (chain.isEmpty() || index.mentionAt(i) >= 0 && isInsideName(d, index.mentionAt(i), i)
+                // «المبعوث الشخصي للأمين العام»: a title in «لـ» right after another is its complement
+                boolean complement = i == previousEnd && tokens.get(i).prefix().matches(".*[لبك]");
+                if (chain.isEmpty() || complement || index.mentionAt(i) >= 0 && isInsideName(d, index.mentionAt(i), i)
                         && !personFollows(d, index, chain.get(chain.size() - 1).end())) {
                     i++;
                     continue;
@@ -69,6 +72,7 @@ public final class RoleStage extends BaseStage {
                 if (holder >= 0) {
                     addRoles(d, index, chain, holder, roles);
                 }
+                previousEnd = end;
                 i = Math.max(end, i + 1);
             }
         }
@@ -182,7 +186,10 @@ public final class RoleStage extends BaseStage {
             int m = index.mentionStartingAt(t);
             if (m >= 0 && d.mentions().get(m).type() != EntityType.PERSON) {
                 Mention mention = d.mentions().get(m);
-                boolean posting = t > 0 && d.tokens().get(t - 1).normWord().equals("لدي");
+                // «لدى الأمم المتحدة», «إلى السودان», «في العراق»: where the post is held, not whose it is
+                String before = t > 0 ? d.tokens().get(t - 1).normWord() : "";
+                boolean posting = before.equals("لدي") || mention.type() == EntityType.PLACE
+                        && (before.equals("الي") || before.equals("في"));
                 jur.add(new TitleParser.Jurisdiction(posting ? TitleParser.Jurisdiction.Kind.POSTING
                         : TitleParser.Jurisdiction.Kind.ENTITY, mention.firstToken(), mention.endToken(),
                         mention.type(), mention.entryId()));

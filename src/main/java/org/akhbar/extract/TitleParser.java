@@ -278,12 +278,17 @@ public final class TitleParser {
         if (e != null && e.type() != EntityType.PERSON && e.end() > k) {
             return e.end();
         }
+        // «للأمين العام», «للمدير العام»: "general" is a stopword elsewhere («العام الماضي»)
+        if (t.prefix().isEmpty() && (w.equals("العام") || w.equals("العامه")) && k > 0 && tokens.get(k - 1).isWord()
+                && tokens.get(k - 1).norm().startsWith("ال")) {
+            return k + 1;
+        }
         PhraseIndex.Match<GazetteerEntry> nisba = words.gazetteer().nisba().longestAt(tokens, k, limit);
         if (nisba != null) {
             return nisba.end();
         }
         if (words.isStopword(t) || words.isReportingVerb(t) || TIME_WORDS.contains(w)
-                || "verb".equals(words.lexicon().partOfSpeech(t.norm())) || words.isFirstName(t, false)
+                || "verb".equals(words.lexicon().partOfSpeech(t.norm())) || words.isFirstName(t, false) && !t.hasPrefix()
                 || words.lexicon().months().longestAt(tokens, k, limit) != null
                 || words.lexicon().weekday(t.norm()) != null) {
             return -1;
