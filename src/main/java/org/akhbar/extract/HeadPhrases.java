@@ -51,6 +51,11 @@ public final class HeadPhrases {
             return null;
         }
         boolean definite = t.norm().startsWith("ال");
+        // «مجلس إدارة بنك الساحل» is the bank's board: the bank is the name, found at its own head
+        if (t.norm().equals("مجلس") && tokens.get(i + 1).norm().equals("اداره") && !tokens.get(i + 1).hasPrefix()
+                || t.norm().equals("اداره") && i > 0 && tokens.get(i - 1).norm().equals("مجلس")) {
+            return null;
+        }
         // «مديرية الصحة بالشرقية»: a territorial head before a portfolio is an administration
         if (head.type() == EntityType.PLACE && head.keep() && !definite && !tokens.get(i + 1).hasPrefix()) {
             PhraseIndex.Match<String> portfolio = words.lexicon().portfolios().longestAt(tokens, i + 1, limit);

@@ -3,6 +3,7 @@ package org.akhbar.extract;
 import java.util.ArrayList;
 import java.util.List;
 import org.akhbar.lexicon.Lexicon;
+import org.akhbar.lexicon.PhraseIndex;
 import org.akhbar.nlp.EntityType;
 import org.akhbar.nlp.Mention;
 import org.akhbar.nlp.NewsDocument;
@@ -50,6 +51,10 @@ public final class PatternRecognizer implements EntityRecognizer {
             for (int[] name : listedNames(tokens, i, limit)) {
                 Lexicon.Head head = words.lexicon().head(t.norm());
                 add(out, Mentions.of(d, name[0], name[1], head.type(), head.subtype(), Mention.Origin.PATTERN, null, 0.85));
+            }
+            int company = sectorCompanyEnd(tokens, i, limit);
+            if (company > 0) {
+                add(out, Mentions.of(d, i, company, EntityType.ORGANIZATION, "Company", Mention.Origin.PATTERN, null, 0.85));
             }
             HeadPhrases.Phrase h = heads.headPhrase(tokens, i, limit);
             if (h != null) {
@@ -328,6 +333,37 @@ public final class PatternRecognizer implements EntityRecognizer {
                 && !words.isLexiconWord(t) && !words.isPlaceAdjective(t) && !Words.DIRECTIONS.contains(t.normWord())
                 && (!words.isCommonWord(t) || words.gazetteer().knowsWord(t.norm()))
                 && !"verb".equals(words.lexicon().partOfSpeech(t.norm()));
+    }
+
+    /**
+     * «كوتاك للأوراق المالية», «هانبيت إنديا للاتصالات», «طوكيو للطاقة الكهربائية»: one to three
+     * words the language does not know (or a known place), then «لـ» and a sector, name a company.
+     * Returns the end of the name, or -1.
+     */
+    private int sectorCompanyEnd(List<Token> tokens, int i, int limit) {
+        Token t = tokens.get(i);
+        if (!t.isWord() || t.hasPrefix() || i > 0 && tokens.get(i - 1).isWord() && !tokens.get(i - 1).hasPrefix()
+                && unknownSurname(tokens.get(i - 1))) {
+            return -1; // start at the first word of the name
+        }
+        int k = i;
+        while (k < limit && k - i < 3) {
+            Token w = tokens.get(k);
+            var place = words.gazetteer().names().longestAt(tokens, k, limit);
+            if (k == i && place != null && place.value().type() == EntityType.PLACE && !w.hasPrefix()) {
+                k = place.end();
+                continue;
+            }
+            if (w.hasPrefix() || !(unknownSurname(w) || w.kind() == Token.Kind.LATIN) || words.isFirstName(w, false)) {
+                break;
+            }
+            k++;
+        }
+        if (k == i || k >= limit || !tokens.get(k).prefix().endsWith("ل")) {
+            return -1;
+        }
+        PhraseIndex.Match<String> sector = words.lexicon().sectors().longestAt(tokens, k, limit);
+        return sector != null ? sector.end() : -1;
     }
 
     /** Length of a run of 2–4 words that are given names or unknown words, or 0. */

@@ -57,6 +57,7 @@ public final class Lexicon {
 
     private final PhraseIndex<Title> titles = new PhraseIndex<>(true);
     private final PhraseIndex<String> portfolios = new PhraseIndex<>(false);
+    private final PhraseIndex<String> sectors = new PhraseIndex<>(false);
     private final Map<String, ReportingVerb> reportingVerbs = new HashMap<>();
     private final PhraseIndex<EventTrigger> events = new PhraseIndex<>(true);
     private final PhraseIndex<Month> months = new PhraseIndex<>(false);
@@ -146,6 +147,9 @@ public final class Lexicon {
         for (Tsv.Row r : Tsv.resource(base + "common-words.tsv")) {
             common.putIfAbsent(ArabicNormalizer.normalize(r.get("ar")), r.get("pos"));
         }
+        for (Tsv.Row r : Tsv.resource(base + "sectors.tsv")) {
+            sectors.put(r.get("ar"), r.get("en"));
+        }
         for (Tsv.Row r : Tsv.resource(base + "institution-adjectives.tsv")) {
             institutionAdjectives.add(ArabicNormalizer.normalize(r.get("ar")));
         }
@@ -179,6 +183,8 @@ public final class Lexicon {
 
     public PhraseIndex<Title> titles() { return titles; }
     public PhraseIndex<String> portfolios() { return portfolios; }
+    /** Sectors a company's name may end with after «لـ» («للأوراق المالية»). */
+    public PhraseIndex<String> sectors() { return sectors; }
     public PhraseIndex<EventTrigger> events() { return events; }
     public PhraseIndex<Month> months() { return months; }
     public PhraseIndex<NumberWord> numbers() { return numbers; }
