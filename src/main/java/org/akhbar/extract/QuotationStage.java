@@ -148,7 +148,9 @@ public final class QuotationStage extends BaseStage {
                             || words.vocabulary().isCommonWord(w.norm())) ? 1 : 0;
                 }
             }
-            return afterNoun && ordinary * 2 < all;
+            // «منافسة «ريلاينس جيو»», «عرض لشراء «هارتفيلد»»: a few words none of which the language
+            // knows are a name wherever they stand
+            return afterNoun && ordinary * 2 < all || ordinary == 0 && all <= 3;
         }
         return false;
     }
