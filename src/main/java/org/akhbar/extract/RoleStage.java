@@ -43,6 +43,7 @@ public final class RoleStage extends BaseStage {
         for (Sentence s : d.sentences()) {
             int i = s.firstToken();
             int previousEnd = -1;
+            int previousHolder = -1;
             while (i < s.endToken()) {
                 List<TitleParser.TitlePhrase> chain = titles.chain(tokens, i, s.endToken());
                 // «المبعوث الشخصي للأمين العام»: a title in «لـ» right after another is its complement
@@ -61,6 +62,12 @@ public final class RoleStage extends BaseStage {
                 }
                 int end = chain.get(chain.size() - 1).end();
                 int holder = holder(d, index, chain.get(0).start(), end, s);
+                // «خالد الإعيسر، وزير الثقافة والإعلام، الناطق الرسمي باسم الحكومة»: a second title in apposition
+                int start = chain.get(0).start();
+                if (holder < 0 && previousHolder >= 0 && start >= 1 && previousEnd == start - 1
+                        && Mentions.isComma(tokens.get(start - 1)) && !tokens.get(start).hasPrefix()) {
+                    holder = previousHolder;
+                }
                 if (holder < 0) {
                     int name = nameAfterLongTitle(d, index, end, s);
                     if (name >= 0) {
@@ -73,6 +80,7 @@ public final class RoleStage extends BaseStage {
                     addRoles(d, index, chain, holder, roles);
                 }
                 previousEnd = end;
+                previousHolder = holder;
                 i = Math.max(end, i + 1);
             }
         }

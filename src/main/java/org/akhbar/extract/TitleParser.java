@@ -226,6 +226,16 @@ public final class TitleParser {
         }
         Token t = tokens.get(i);
         String n = t.norm();
+        // «مؤسس الشركة ورئيسها التنفيذي»: a post with a possessive pronoun (taa marbuta written ت before it)
+        if (t.kind() == Token.Kind.WORD && t.prefix().equals("و") && n.length() >= 5 && (n.endsWith("ها") || n.endsWith("ه"))) {
+            String stem = n.substring(0, n.length() - (n.endsWith("ها") ? 2 : 1));
+            stem = stem.endsWith("ت") ? stem.substring(0, stem.length() - 1) + "ه" : stem;
+            Token b = new Token(t.index(), t.span(), t.stemSpan(), t.text(), stem, "", stem, t.kind(), t.sentence());
+            PhraseIndex.Match<Lexicon.Title> a = words.lexicon().titles().longestAt(List.of(b), 0, 1);
+            if (a != null && a.value().isPost()) {
+                return new PhraseIndex.Match<>(i, i + 1, a.value(), a.phrase());
+            }
+        }
         if (t.kind() != Token.Kind.WORD || t.hasPrefix() || n.length() < 4 || !n.endsWith("ا") || n.startsWith("ال")) {
             return null;
         }
@@ -238,7 +248,7 @@ public final class TitleParser {
     /** How far past its parsed part a long title may still run before the holder's name. */
     public static final int MAX_CONTINUATION = 14;
 
-    private static final Set<String> TITLE_PREPOSITIONS = Set.of("في", "لدي", "عن", "الي");
+    private static final Set<String> TITLE_PREPOSITIONS = Set.of("في", "لدي", "عن", "الي", "علي");
     private static final Set<String> TIME_WORDS = Set.of("امس", "اليوم", "غدا", "مساء", "صباح", "الليله", "ظهر");
 
     /**
@@ -252,6 +262,11 @@ public final class TitleParser {
      */
     public int continueAt(List<Token> tokens, int k, int limit) {
         Token t = tokens.get(k);
+        // «المحلل في مصرف «دويتشه بنك» يورغن شتاينر»: a quoted name inside the title
+        if (Mentions.isQuote(t)) {
+            int close = HeadPhrases.closingQuote(tokens, k, limit);
+            return close > 0 && close - k <= 6 ? close + 1 : -1;
+        }
         if (t.text().equals("(")) {
             for (int j = k + 1; j < limit && j <= k + 7; j++) {
                 if (tokens.get(j).text().equals(")")) {
