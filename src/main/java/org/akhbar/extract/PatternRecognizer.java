@@ -100,7 +100,11 @@ public final class PatternRecognizer implements EntityRecognizer {
             // language does not know follows it («التونسي نبيل الكوكي»)
             boolean compound = i + 1 < limit && (tokens.get(i + 1).normWord().equals("الدين")
                     || tokens.get(i + 1).normWord().equals("الله")) && !tokens.get(i + 1).hasPrefix();
-            boolean given = words.isFirstName(t, false) || words.isFirstName(t, true) && i + 1 < limit
+            // «عبد الرحيم بنشقرون»: «عبد» bound to a divine name is a given name whatever the list holds
+            boolean servant = t.normWord().equals("عبد") && !t.hasPrefix() && i + 2 < limit
+                    && tokens.get(i + 1).norm().startsWith("ال") && !tokens.get(i + 1).hasPrefix()
+                    && unknownSurname(tokens.get(i + 2));
+            boolean given = servant || words.isFirstName(t, false) || words.isFirstName(t, true) && i + 1 < limit
                     && (compound || !words.lexicon().isCommonWord(t.norm()) && unknownSurname(tokens.get(i + 1)));
             if (given && (i == s.firstToken() || !words.isFirstName(tokens.get(i - 1), true)
                     || tokens.get(i - 1).isPunct())) {
