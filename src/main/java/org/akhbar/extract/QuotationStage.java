@@ -263,6 +263,33 @@ public final class QuotationStage extends BaseStage {
                     ? t.get(begin).span().begin() : t.get(begin).span().begin(), t.get(end - 1).span().end());
             out.add(new Quotation(span, doc.d.textOf(span), Quotation.Mode.INDIRECT, s.span(), speaker, sv[1], -1,
                     List.of(), -1));
+            // «… إن الرواية ستصدر بالإنكليزية، وإن حقوق ترجمتها بيعت …»: more clauses of the same speaker
+            int next = end;
+            while (next < s.endToken() && t.get(next).isPunct() && !Mentions.isQuote(t.get(next))) {
+                next++;
+            }
+            while (next < s.endToken() && t.get(next).prefix().equals("و") && isComplementizer(stripped(t.get(next)))) {
+                int b = next + 1;
+                if (b >= s.endToken() || Mentions.isQuote(t.get(b))) {
+                    break;
+                }
+                int e = clauseEnd(doc, s, b);
+                boolean quoted = false;
+                for (QuoteSpans.Quote q : quotes) {
+                    quoted |= q.open() >= b && q.open() < e;
+                }
+                if (quoted || e - b < 2) {
+                    break;
+                }
+                Span more = new Span(t.get(b).span().begin(), t.get(e - 1).span().end());
+                out.add(new Quotation(more, doc.d.textOf(more), Quotation.Mode.INDIRECT, s.span(), speaker, sv[1], -1,
+                        List.of(), -1));
+                end = e;
+                next = e;
+                while (next < s.endToken() && t.get(next).isPunct() && !Mentions.isQuote(t.get(next))) {
+                    next++;
+                }
+            }
             v = end - 1;
         }
         return out;
@@ -318,7 +345,8 @@ public final class QuotationStage extends BaseStage {
     private boolean startsNewClause(List<Token> t, int k) {
         Token n = t.get(k);
         String w = n.normWord();
-        if (words.isReportingVerb(n) && words.reportingVerb(n).isParticiple()) {
+        // «مشيراً إلى …», and «، وقال: "…"» — a verb of its own after the comma
+        if (words.isReportingVerb(n)) {
             return true;
         }
         if (isAccordingTo(n) || w.equals("في") && k + 1 < t.size() && t.get(k + 1).normWord().startsWith("اشاره")) {
