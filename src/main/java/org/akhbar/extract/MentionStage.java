@@ -61,6 +61,12 @@ public final class MentionStage extends BaseStage {
                     dictionary.putIfAbsent(m.key(), m);
                     String[] w = m.key().split(" ");
                     // the surname alone: «ترامب»; never a word of the language («علي» is also «على»)
+                    // a surname that is also a word («محافظة», «سلام», «عون») only right after a reporting verb
+                    if (m.type() == EntityType.PERSON && w.length > 1 && w[w.length - 1].length() >= 3
+                            && !lexicon.isStopword(w[w.length - 1])
+                            && (lexicon.isCommonWord(w[w.length - 1]) || lexicon.knowsWord(w[w.length - 1]))) {
+                        dictionary.putIfAbsent(AFTER_VERB + w[w.length - 1], m);
+                    }
                     if (m.type() == EntityType.PERSON && w.length > 1 && w[w.length - 1].length() >= 3
                             && !lexicon.isStopword(w[w.length - 1]) && !lexicon.isCommonWord(w[w.length - 1])
                             && !lexicon.knowsWord(w[w.length - 1])) {
@@ -149,6 +155,11 @@ public final class MentionStage extends BaseStage {
                 Mention probe = Mentions.of(d, i, i + n, EntityType.PERSON, "", Mention.Origin.PATTERN, null, 0);
                 Mention known = probe == null ? null : dictionary.get(probe.key());
                 String key = probe == null ? null : probe.key();
+                if (known == null && probe != null && n == 1 && i > s.firstToken() && !d.tokens().get(i).hasPrefix()
+                        && lexicon.reportingVerb(d.tokens().get(i - 1).norm()) != null
+                        && !lexicon.reportingVerb(d.tokens().get(i - 1).norm()).isParticiple()) {
+                    known = dictionary.get(AFTER_VERB + probe.key()); // «وقال محافظة، … إن»
+                }
                 if (known == null && probe != null && n == 1 && isUnknownWord(lexicon, probe.key())) {
                     known = dictionary.get(VARIANT + skeleton(probe.key()));
                     known = known != null && known.type() == EntityType.PERSON ? known : null;
@@ -171,6 +182,8 @@ public final class MentionStage extends BaseStage {
 
     /** Marks dictionary keys that are spelling skeletons, not names. */
     private static final String VARIANT = "~";
+    /** Marks dictionary keys of surnames that are also words: names only right after a reporting verb. */
+    private static final String AFTER_VERB = "@";
 
     /**
      * A foreign name's spelling skeleton: long vowels inside the word dropped and the letters

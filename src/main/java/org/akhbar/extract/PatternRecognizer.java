@@ -510,6 +510,14 @@ public final class PatternRecognizer implements EntityRecognizer {
                 parts++;
                 continue;
             }
+            // «شيخة بنت سالم الحبسية»: after «بن/بنت», a family name may read like a nisba adjective
+            boolean family = Words.looksLikeNisba(t) && !words.isPlaceAdjective(t) && !words.isCommonWord(t)
+                    && k >= i + 2 && (tokens.get(k - 2).normWord().equals("بن") || tokens.get(k - 2).normWord().equals("بنت"));
+            if (family) {
+                k++;
+                parts++;
+                continue;
+            }
             if (!words.canBeNamePart(t) || titles.parse(tokens, k, limit) != null
                     || heads.headPhrase(tokens, k, limit) != null
                     || isNonPersonGazetteerName(tokens, k, limit)) {
@@ -517,6 +525,17 @@ public final class PatternRecognizer implements EntityRecognizer {
             }
             k++;
             parts++;
+        }
+        // «وزير التربية والتعليم عزمي محافظة، …»: a given name, then a family name that is also a word,
+        // closed by a comma, a verb or «إن»
+        if (afterTitle && k == i + 1 && words.isFirstName(first, false) && k + 1 < limit) {
+            Token sur = tokens.get(k);
+            if (sur.isWord() && !sur.hasPrefix() && words.isCommonWord(sur) && !words.isStopword(sur)
+                    && !words.isReportingVerb(sur) && titles.parse(tokens, k, limit) == null
+                    && heads.headPhrase(tokens, k, limit) == null && !words.isPlaceAdjective(sur)
+                    && !"verb".equals(words.lexicon().partOfSpeech(sur.norm())) && closes(tokens, k + 1, limit)) {
+                k++;
+            }
         }
         if (afterTitle && k - i == 1 && looksLikeFutureVerb(first) && !words.isFirstName(first, false)) {
             return 0; // «الرئيس الجديد سيواجه …» (but «سيموني إنزاغي» is a name)

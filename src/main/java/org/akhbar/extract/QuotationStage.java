@@ -233,6 +233,15 @@ public final class QuotationStage extends BaseStage {
                     break;
                 }
                 String w = tk.text();
+                // «وقال عبد الغفار، خلال جولة تفقدية استمرت ثلاث ساعات رافقه فيها …، إن …»: an insertion
+                // between commas, verbs and all, before the reported clause
+                if (Mentions.isComma(tk) && k > v + 1) {
+                    int after = insertionEnd(doc, s, k, quotes);
+                    if (after > 0) {
+                        c = after;
+                        break;
+                    }
+                }
                 // another clause begins: a verb of its own, or «فيما», «بينما», «وسط» …
                 boolean otherClause = k > v + 1 && tk.kind() == Token.Kind.WORD && doc.entityAt[k] < 0
                         && ("verb".equals(lex.partOfSpeech(tk.norm())) || CLAUSE_WORDS.contains(tk.normWord()));
@@ -254,15 +263,16 @@ public final class QuotationStage extends BaseStage {
             for (QuoteSpans.Quote q : quotes) {
                 quotesSomething |= q.open() >= begin && q.open() < end;
             }
-            if (quotesSomething || end - begin < 2) {
+            if (end - begin < 2) {
                 continue;
             }
             int[] sv = speakerOfVerb(doc, s, v, c);
             int speaker = sv[0] >= 0 ? sv[0] : doc.lastSpeaker;
-            Span span = new Span(t.get(begin).stemSpan().begin() == t.get(begin).span().begin()
-                    ? t.get(begin).span().begin() : t.get(begin).span().begin(), t.get(end - 1).span().end());
-            out.add(new Quotation(span, doc.d.textOf(span), Quotation.Mode.INDIRECT, s.span(), speaker, sv[1], -1,
-                    List.of(), -1));
+            if (!quotesSomething) {
+                Span span = new Span(t.get(begin).span().begin(), t.get(end - 1).span().end());
+                out.add(new Quotation(span, doc.d.textOf(span), Quotation.Mode.INDIRECT, s.span(), speaker, sv[1], -1,
+                        List.of(), -1));
+            }
             // «… إن الرواية ستصدر بالإنكليزية، وإن حقوق ترجمتها بيعت …»: more clauses of the same speaker
             int next = end;
             while (next < s.endToken() && t.get(next).isPunct() && !Mentions.isQuote(t.get(next))) {
@@ -290,9 +300,33 @@ public final class QuotationStage extends BaseStage {
                     next++;
                 }
             }
-            v = end - 1;
+            if (!quotesSomething) {
+                v = end - 1; // a clause with a quotation in it may hold another verb of its own
+            }
         }
         return out;
+    }
+
+    /**
+     * After a comma that follows the subject, the complementizer that closes an insertion between
+     * commas («، خلال جولة تفقدية استمرت ثلاث ساعات …، إن»), or -1: nothing in it may be a quotation
+     * or end the sentence, and it holds at most 30 tokens.
+     */
+    private int insertionEnd(Doc doc, Sentence s, int comma, List<QuoteSpans.Quote> quotes) {
+        List<Token> t = doc.t;
+        for (int k = comma + 1; k < s.endToken() - 1 && k <= comma + 30; k++) {
+            Token tk = t.get(k);
+            String w = tk.text();
+            if (w.equals(":") || w.equals(".") || w.equals("؛") || Mentions.isQuote(tk) && QuoteSpans.enclosing(quotes, k + 1) != null
+                    || isComplementizer(tk)) {
+                return -1;
+            }
+            if (Mentions.isComma(tk)) {
+                Token next = t.get(k + 1);
+                return isComplementizer(next) ? k + 1 : -1;
+            }
+        }
+        return -1;
     }
 
     /** «أن», «إن», «بأن», «أنه», «إنها» …: introduces reported speech. */
