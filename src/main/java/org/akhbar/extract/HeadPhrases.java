@@ -52,7 +52,17 @@ public final class HeadPhrases {
         }
         boolean definite = t.norm().startsWith("ال");
         // «مجلس إدارة بنك الساحل» is the bank's board: the bank is the name, found at its own head
-        if (t.norm().equals("مجلس") && tokens.get(i + 1).norm().equals("اداره") && !tokens.get(i + 1).hasPrefix()
+        // «بنك»» closing a quoted name («مصرف «دويتشه بنك» يورغن شتاينر») heads nothing after it
+        String nextText = tokens.get(i + 1).text();
+        if (nextText.equals("»") || nextText.equals("”")) {
+            return null;
+        }
+        // «موقع دبي»: the location of a known place, not a news site
+        if (t.norm().equals("موقع") && words.gazetteer().names().longestAt(tokens, i + 1, limit) != null
+                && words.gazetteer().names().longestAt(tokens, i + 1, limit).value().type() == EntityType.PLACE) {
+            return null;
+        }
+        if ((t.norm().equals("مجلس") || t.norm().equals("المجلس")) && tokens.get(i + 1).normWord().matches("(ال)?اداره")
                 || t.norm().equals("اداره") && i > 0 && tokens.get(i - 1).norm().equals("مجلس")) {
             return null;
         }
