@@ -173,6 +173,12 @@ public final class EntityStage extends BaseStage {
             if (shorter.length == longer.length) {
                 return false;
             }
+            // «محمد بن عبد الرحمن» is «محمد بن عبد الرحمن آل ثاني» without the family: a lineage name, cut short
+            if (shorter.length >= 2 && java.util.Arrays.equals(shorter, java.util.Arrays.copyOf(longer, shorter.length))
+                    && (java.util.Arrays.asList(shorter).contains("بن") || java.util.Arrays.asList(shorter).contains("بنت")
+                    || longer[shorter.length].equals("ال"))) {
+                return true;
+            }
             // «بوتين» is the last word of «فلاديمير بوتين»; «محمد بن سلمان» ends «الأمير محمد بن سلمان»
             for (int i = 0; i < shorter.length; i++) {
                 if (!shorter[shorter.length - 1 - i].equals(longer[longer.length - 1 - i])) {
