@@ -189,7 +189,22 @@ public final class EntityStage extends BaseStage {
         }
         String sa = String.join(" ", a);
         String sb = String.join(" ", b);
-        return dropFirst(a).equals(sb) || dropFirst(b).equals(sa);
+        return dropFirst(a).equals(sb) || dropFirst(b).equals(sa) || withoutAdjectives(a, b) || withoutAdjectives(b, a);
+    }
+
+    /** «البنك المركزي» is «البنك المركزي المصري» without its nationality: the rest are adjectives. */
+    private static boolean withoutAdjectives(String[] shorter, String[] longer) {
+        if (shorter.length < 2 || longer.length <= shorter.length
+                || !java.util.Arrays.equals(shorter, java.util.Arrays.copyOf(longer, shorter.length))) {
+            return false;
+        }
+        for (int i = shorter.length; i < longer.length; i++) {
+            String w = longer[i];
+            if (!(w.startsWith("ال") && (w.endsWith("ي") || w.endsWith("يه")))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String dropFirst(String[] w) {

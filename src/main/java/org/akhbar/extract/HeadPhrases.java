@@ -69,8 +69,17 @@ public final class HeadPhrases {
         // «مديرية الصحة بالشرقية»: a territorial head before a portfolio is an administration
         if (head.type() == EntityType.PLACE && head.keep() && !definite && !tokens.get(i + 1).hasPrefix()) {
             PhraseIndex.Match<String> portfolio = words.lexicon().portfolios().longestAt(tokens, i + 1, limit);
-            if (portfolio != null) {
-                int end = portfolio.end();
+            // «دائرة صحة البصرة», «مديرية تربية نينوى»: the portfolio in construct, without its article
+            Token n = tokens.get(i + 1);
+            boolean construct = portfolio == null && n.kind() == Token.Kind.WORD && !n.norm().startsWith("ال")
+                    && words.lexicon().portfolios().get("ال" + n.norm()) != null;
+            if (portfolio != null || construct) {
+                int end = portfolio != null ? portfolio.end() : i + 2;
+                PhraseIndex.Match<GazetteerEntry> of = construct && end < limit
+                        ? words.gazetteer().names().longestAt(tokens, end, limit) : null;
+                if (of != null && of.value().type() == EntityType.PLACE && !tokens.get(end).hasPrefix()) {
+                    return new Phrase(i, of.end(), i, of.end(), EntityType.ORGANIZATION, "Government", null, head);
+                }
                 PhraseIndex.Match<GazetteerEntry> place = end < limit && tokens.get(end).prefix().endsWith("ب")
                         ? words.gazetteer().names().longestAt(tokens, end, limit) : null;
                 if (place != null && place.value().type() == EntityType.PLACE) {
