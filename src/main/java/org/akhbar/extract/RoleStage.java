@@ -102,12 +102,6 @@ public final class RoleStage extends BaseStage {
     /** The person the title belongs to: the name right after it, or the name right before it. */
     private int holder(NewsDocument d, EntityIndex index, int start, int end, Sentence s) {
         List<Token> tokens = d.tokens();
-        // «الملك محمد السادس»: a known name that begins with the title
-        int inName = index.mentionAt(start);
-        if (inName >= 0 && d.mentions().get(inName).type() == EntityType.PERSON
-                && d.mentions().get(inName).firstToken() == start && d.mentions().get(inName).endToken() > end) {
-            return index.entityOfMention(inName);
-        }
         int k = end;
         int h;
         while (k < s.endToken() && (h = titles.honorificEnd(tokens, k, s.endToken())) > 0) {
