@@ -82,7 +82,17 @@ public final class PatternRecognizer implements EntityRecognizer {
                         && !words.isFirstName(only, true) && !words.gazetteer().knowsWord(only.norm()))) {
                     n = 0;
                 }
-                if (n > 0) {
+                // «مدرب صن داونز البرتغالي نونو سيكيرا»: unknown words, a nationality, then a name — the
+                // first words are the team or body, the person comes after the nationality
+                int nat = afterTitle + n;
+                var nisba = n > 0 && nat < limit && !words.isFirstName(tokens.get(afterTitle), true)
+                        ? words.gazetteer().nisba().longestAt(tokens, nat, limit) : null;
+                int second = nisba != null && !tokens.get(nat).hasPrefix() ? personName(tokens, nisba.end(), limit, true) : 0;
+                if (second >= 2 || second == 1 && words.isFirstName(tokens.get(nisba.end()), false)) {
+                    add(out, Mentions.of(d, afterTitle, nat, EntityType.ORGANIZATION, "", Mention.Origin.PATTERN, null, 0.7));
+                    add(out, Mentions.of(d, nisba.end(), nisba.end() + second, EntityType.PERSON, "", Mention.Origin.PATTERN,
+                            null, 0.85));
+                } else if (n > 0) {
                     add(out, Mentions.of(d, afterTitle, afterTitle + n, EntityType.PERSON, "", Mention.Origin.PATTERN,
                             null, 0.85));
                 } else if (!ambiguousTitle && !titles.chain(tokens, skipHonorifics(tokens, i, limit), limit).isEmpty()) {

@@ -511,6 +511,14 @@ public final class QuotationStage extends BaseStage {
                 continue;
             }
             if (e >= 0 && (afterTitle ? isPerson(doc, e) : k == from || isAgent(doc, e))) {
+                // «صاحب هدف الهلال صلاح عادل أبكر»: a body right before a person's name is the person's
+                int after = k;
+                while (after < limit && doc.entityAt[after] == e) {
+                    after++;
+                }
+                if (!isPerson(doc, e) && after < limit && doc.entityAt[after] >= 0 && isPerson(doc, doc.entityAt[after])) {
+                    return new int[] {doc.entityAt[after], after};
+                }
                 return new int[] {e, k};
             }
             List<TitleParser.TitlePhrase> chain = e >= 0 || afterTitle ? List.of() : titles.chain(t, k, limit);
