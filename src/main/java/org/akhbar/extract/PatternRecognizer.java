@@ -92,6 +92,13 @@ public final class PatternRecognizer implements EntityRecognizer {
                     add(out, Mentions.of(d, afterTitle, nat, EntityType.ORGANIZATION, "", Mention.Origin.PATTERN, null, 0.7));
                     add(out, Mentions.of(d, nisba.end(), nisba.end() + second, EntityType.PERSON, "", Mention.Origin.PATTERN,
                             null, 0.85));
+                } else if (n == 1 && !words.isFirstName(tokens.get(afterTitle), true) && !ambiguousTitle
+                        && holderAfterLongTitle(tokens, afterTitle, limit) > afterTitle + 1) {
+                    // «كبير أمناء مجلس الوزراء الياباني يوشيماسا هاياشي»: one unknown word goes on the title
+                    // when a full name closes it further on
+                    int start = holderAfterLongTitle(tokens, afterTitle, limit);
+                    add(out, Mentions.of(d, start, start + holderName(tokens, start, limit), EntityType.PERSON, "",
+                            Mention.Origin.PATTERN, null, 0.8));
                 } else if (n > 0) {
                     add(out, Mentions.of(d, afterTitle, afterTitle + n, EntityType.PERSON, "", Mention.Origin.PATTERN,
                             null, 0.85));
