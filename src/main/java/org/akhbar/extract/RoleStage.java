@@ -7,6 +7,7 @@ import org.akhbar.lexicon.Gazetteer;
 import org.akhbar.lexicon.GazetteerEntry;
 import org.akhbar.lexicon.Lexicon;
 import org.akhbar.nlp.BaseStage;
+import org.akhbar.nlp.Entity;
 import org.akhbar.nlp.EntityType;
 import org.akhbar.nlp.Layer;
 import org.akhbar.nlp.Mention;
@@ -260,10 +261,28 @@ public final class RoleStage extends BaseStage {
             if (of < 0 && shared < 0) {
                 of = holdersCountry(d, index, holder, p);
             }
+            // «وزير الصحة قاسم بحيبح» in a story about Yemen: a post of a state that names no state is the
+            // article's own country, the one it names most
+            if (of < 0 && shared < 0 && p.title().scope().equals("country") && p.jurisdictions().isEmpty()) {
+                of = homeCountry(index);
+            }
             List<Token> tokens = d.tokens();
             Span span = new Span(tokens.get(p.start()).stemSpan().begin(), tokens.get(p.end() - 1).span().end());
             roles.add(new Role(holder, d.textOf(span), span, p.key(), p.en(), of >= 0 ? of : shared));
         }
+    }
+
+    /** The country the article names most often (the first named, on a tie), or -1. */
+    private static int homeCountry(EntityIndex index) {
+        int best = -1;
+        int most = 0;
+        for (Entity e : index.entities()) {
+            if (e.type() == EntityType.PLACE && "Country".equals(e.subtype()) && e.mentions().size() > most) {
+                best = e.id();
+                most = e.mentions().size();
+            }
+        }
+        return best;
     }
 
     /** The best-ranked jurisdiction of the title that resolves to an entity, or -1. */
