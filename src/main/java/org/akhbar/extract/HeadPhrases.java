@@ -124,6 +124,11 @@ public final class HeadPhrases {
                         && !(nameEnd > k && words.isFirstName(tokens.get(nameEnd), true))) {
                     nameEnd++; // a given name starts a person: «جامعة قرطاج منير الحمروني»
                 }
+                // «حاكم ولاية بورنو باباغانا أومارا زولوم»: a place is rarely named with three unknown words;
+                // the first names the place, a person's name follows
+                if (head.type() == EntityType.PLACE && !head.keep() && nameEnd - k >= 3) {
+                    nameEnd = k + 1;
+                }
                 namedByWord = nameEnd > k;
                 // «قصر الشعب», «ساحة الشهداء», «سد الوحدة»: a built place is often named with ordinary words
                 if (nameEnd == k && head.type() == EntityType.PLACE && head.keep()) {
