@@ -205,23 +205,38 @@ public final class PatternRecognizer implements EntityRecognizer {
         if (chain.isEmpty() || chain.get(0).title().needsFullName() || tokens.get(comma + 1).hasPrefix()) {
             return -1;
         }
-        boolean nameLike = false;
-        for (int k = comma - 1; k >= first && comma - k <= MAX_NAME_TOKENS; k--) {
-            Token t = tokens.get(k);
-            boolean opens = k == first || tokens.get(k - 1).isPunct() || words.isReportingVerb(tokens.get(k - 1))
-                    || tokens.get(k - 1).normWord().equals("عن") && !tokens.get(k - 1).hasPrefix();
-            if (!t.isWord() || t.hasPrefix() && !(opens && t.prefix().equals("و")) || words.isStopword(t)
-                    || words.isReportingVerb(t) || titles.parse(tokens, k, limit) != null
-                    || heads.headPhrase(tokens, k, limit) != null || isNonPersonGazetteerName(tokens, k, limit)
-                    || "verb".equals(words.lexicon().partOfSpeech(t.norm()))) {
+        // walk back over words that can only be a name: given names and words the language does not know
+        int k = comma;
+        while (k - 1 >= first && comma - (k - 1) <= MAX_NAME_TOKENS && nameOnly(tokens, k - 1, limit)) {
+            k--;
+        }
+        // «قالت ميته سورينسن،»: a given name that is also a word, right after a reporting verb or «عن»
+        if (k - 1 >= first && k < comma && comma - (k - 1) <= MAX_NAME_TOKENS && tokens.get(k - 1).isWord()
+                && !tokens.get(k - 1).hasPrefix() && words.isCommonWord(tokens.get(k - 1)) && !words.isStopword(tokens.get(k - 1))
+                && k - 2 >= first && (words.isReportingVerb(tokens.get(k - 2)) || tokens.get(k - 2).normWord().equals("عن"))) {
+            k--;
+        }
+        if (comma - k < 2 || tokens.get(k).hasPrefix() && !tokens.get(k).prefix().equals("و")) {
+            return -1;
+        }
+        for (int j = k; j < comma; j++) {
+            Token t = tokens.get(j);
+            if (j > k && t.hasPrefix() || titles.parse(tokens, j, limit) != null || heads.headPhrase(tokens, j, limit) != null
+                    || isNonPersonGazetteerName(tokens, j, limit) || "verb".equals(words.lexicon().partOfSpeech(t.norm()))) {
                 return -1;
             }
-            nameLike |= words.isFirstName(t, true) || unknownSurname(t);
-            if (opens) {
-                return comma - k >= 2 && nameLike && !t.hasPrefix() ? k : -1;
-            }
         }
-        return -1;
+        return tokens.get(k).hasPrefix() ? -1 : k;
+    }
+
+    /** A word that can only be part of a name here: a given name, a word the language does not know, Latin letters. */
+    private boolean nameOnly(List<Token> tokens, int k, int limit) {
+        Token t = tokens.get(k);
+        if (!t.isWord() || words.isStopword(t) || words.isReportingVerb(t)) {
+            return false;
+        }
+        return t.kind() == Token.Kind.LATIN || words.isFirstName(t, true) && !words.isCommonWord(t) || unknownSurname(t)
+                || Words.isConnector(t) && k + 1 < limit && words.canBeNamePart(tokens.get(k + 1));
     }
 
     /**
