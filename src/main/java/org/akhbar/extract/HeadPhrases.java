@@ -57,6 +57,12 @@ public final class HeadPhrases {
         if (nextText.equals("»") || nextText.equals("”")) {
             return null;
         }
+        // «إدارة ترامب», «إدارة الجامعة»: a person's or an institution's administration, not a body's name
+        if (t.norm().equals("اداره") && (words.isFirstName(tokens.get(i + 1), true)
+                || words.lexicon().head(tokens.get(i + 1).norm()) != null && tokens.get(i + 1).norm().startsWith("ال")
+                || isPersonName(tokens, i + 1, limit))) {
+            return null;
+        }
         // «موقع دبي»: the location of a known place, not a news site
         if (t.norm().equals("موقع") && words.gazetteer().names().longestAt(tokens, i + 1, limit) != null
                 && words.gazetteer().names().longestAt(tokens, i + 1, limit).value().type() == EntityType.PLACE) {
@@ -349,6 +355,11 @@ public final class HeadPhrases {
             }
         }
         return false;
+    }
+
+    private boolean isPersonName(List<Token> tokens, int k, int limit) {
+        PhraseIndex.Match<GazetteerEntry> g = words.gazetteer().names().longestAt(tokens, k, limit);
+        return g != null && g.value().type() == EntityType.PERSON;
     }
 
     private boolean isModifier(Token t) {

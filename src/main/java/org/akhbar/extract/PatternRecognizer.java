@@ -342,7 +342,7 @@ public final class PatternRecognizer implements EntityRecognizer {
             int end = known != null ? known.end() : k;
             if (known == null) {
                 while (end < limit && end - k < 3 && (end == k || !tokens.get(end).hasPrefix())
-                        && listNamePart(tokens, end, limit)) {
+                        && (listNamePart(tokens, end, limit) || end == k && !first && listedWord(tokens, end))) {
                     end++;
                 }
                 if (end > k) {
@@ -356,6 +356,14 @@ public final class PatternRecognizer implements EntityRecognizer {
             first = false;
         }
         return out;
+    }
+
+    /** «أحياء الدقي والعجوزة»: in a list after a plural head, a definite word is a name even if the language knows it. */
+    private boolean listedWord(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        return t.kind() == Token.Kind.WORD && t.norm().startsWith("ال") && t.norm().length() >= 4 && !words.isStopword(t)
+                && !words.isLexiconWord(t) && !words.isPlaceAdjective(t) && !words.isReportingVerb(t)
+                && !Words.DIRECTIONS.contains(t.normWord());
     }
 
     private boolean listNamePart(List<Token> tokens, int k, int limit) {
