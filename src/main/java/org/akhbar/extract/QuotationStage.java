@@ -106,7 +106,10 @@ public final class QuotationStage extends BaseStage {
         found.addAll(indirect(doc, s, quotes));
         found.sort(java.util.Comparator.comparingInt(x -> x.span().begin()));
         for (Quotation q : found) {
-            doc.out.add(enrich(doc, s, q, quotes));
+            // who said it is the point of a statement: words nobody can be found to have said are left out
+            if (q.speaker() >= 0) {
+                doc.out.add(enrich(doc, s, q, quotes));
+            }
         }
         for (Quotation q : found) {
             if (q.speaker() >= 0) {
@@ -149,8 +152,13 @@ public final class QuotationStage extends BaseStage {
                 }
             }
             // «منافسة «ريلاينس جيو»», «عرض لشراء «هارتفيلد»»: a few words none of which the language
-            // knows are a name wherever they stand
-            return afterNoun && ordinary * 2 < all || ordinary == 0 && all <= 3;
+            // knows are a name wherever they stand; so are «كوتاك للأوراق المالية» and its like
+            boolean sectorName = false;
+            for (int i = q.open() + 2; i < q.close() && !sectorName; i++) {
+                sectorName = doc.t.get(i).prefix().endsWith("ل") && words.lexicon().sectors().longestAt(doc.t, i, q.close()) != null
+                        && words.lexicon().sectors().longestAt(doc.t, i, q.close()).end() == q.close();
+            }
+            return afterNoun && ordinary * 2 < all || ordinary == 0 && all <= 3 || sectorName && all <= 5;
         }
         return false;
     }
