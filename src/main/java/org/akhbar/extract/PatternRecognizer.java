@@ -486,7 +486,10 @@ public final class PatternRecognizer implements EntityRecognizer {
             k = h;
         }
         List<TitleParser.TitlePhrase> chain = titles.chain(tokens, k, limit);
-        if (!chain.isEmpty()) {
+        // «المهندس سلطان الدخيل»: after an honorific, a given name that is also a title begins the name
+        boolean givenName = k > i && words.isFirstName(tokens.get(k), true) && k + 1 < limit
+                && !tokens.get(k + 1).hasPrefix() && words.canBeNamePart(tokens.get(k + 1));
+        if (!chain.isEmpty() && !givenName) {
             k = chain.get(chain.size() - 1).end();
             while ((h = titles.honorificEnd(tokens, k, limit)) > 0) {
                 k = h;
@@ -511,7 +514,10 @@ public final class PatternRecognizer implements EntityRecognizer {
         }
         boolean firstOk = Words.isConnector(first) ? i + 1 < limit && connected(tokens.get(i + 1))
                 : words.canBeNamePart(first);
-        if (!firstOk || heads.headPhrase(tokens, i, limit) != null || titles.parse(tokens, i, limit) != null) {
+        // «المهندس سلطان الدخيل»: after a title, a given name that is also a title («سلطان», «أمير») starts the name
+        boolean givenTitle = afterTitle && words.isFirstName(first, true) && i + 1 < limit
+                && !tokens.get(i + 1).hasPrefix() && words.canBeNamePart(tokens.get(i + 1));
+        if (!firstOk || heads.headPhrase(tokens, i, limit) != null || titles.parse(tokens, i, limit) != null && !givenTitle) {
             return 0;
         }
         if (!afterTitle && words.gazetteer().names().longestAt(tokens, i, limit) != null
@@ -568,7 +574,7 @@ public final class PatternRecognizer implements EntityRecognizer {
         }
         // «وزير التربية والتعليم عزمي محافظة، …»: a given name, then a family name that is also a word,
         // closed by a comma, a verb or «إن»
-        if (afterTitle && k == i + 1 && words.isFirstName(first, false) && k + 1 < limit) {
+        if (afterTitle && k == i + 1 && words.isFirstName(first, true) && k + 1 < limit) {
             Token sur = tokens.get(k);
             if (sur.isWord() && !sur.hasPrefix() && words.isCommonWord(sur) && !words.isStopword(sur)
                     && !words.isReportingVerb(sur) && titles.parse(tokens, k, limit) == null

@@ -181,7 +181,7 @@ public final class RoleStage extends BaseStage {
     }
 
     /** The chain with its last title running up to the name, the organizations and places on the way its own. */
-    private static List<TitleParser.TitlePhrase> extend(NewsDocument d, EntityIndex index,
+    private List<TitleParser.TitlePhrase> extend(NewsDocument d, EntityIndex index,
                                                         List<TitleParser.TitlePhrase> chain, int name) {
         TitleParser.TitlePhrase last = chain.get(chain.size() - 1);
         List<TitleParser.Jurisdiction> jur = new ArrayList<>(last.jurisdictions());
@@ -201,8 +201,11 @@ public final class RoleStage extends BaseStage {
         List<TitleParser.TitlePhrase> out = new ArrayList<>(chain.subList(0, chain.size() - 1));
         int end = name;
         for (int t = last.end(); t < name; t++) {
-            if (Mentions.isComma(d.tokens().get(t))) {
-                end = t; // the title ends at the comma; a nationality or a second title may follow
+            Token tok = d.tokens().get(t);
+            // the title ends at a comma, or where a second post begins («الممثلة الخاصة … في ليبيا رئيسة بعثة …»)
+            var post = t > last.end() && !tok.hasPrefix() ? lexicon.titles().longestAt(d.tokens(), t, name) : null;
+            if (Mentions.isComma(tok) || post != null && post.value().isPost()) {
+                end = t;
                 break;
             }
         }

@@ -52,6 +52,10 @@ public final class Words {
         if (!(lexicon.isStopword(t.normWord()) || lexicon.isStopword(t.norm()))) {
             return false;
         }
+        // «ألان» (Alan) is not «الآن» (now): no function word is written with «أل»
+        if (t.text().startsWith("أل") && gazetteer.firstName(t.norm()) != null) {
+            return false;
+        }
         // «علي» (Ali) and «على» (on) fold together; the written yeh tells the name from the preposition
         return !(t.text().endsWith("ي") && gazetteer.firstName(t.norm()) != null);
     }
