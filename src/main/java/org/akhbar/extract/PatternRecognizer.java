@@ -583,6 +583,12 @@ public final class PatternRecognizer implements EntityRecognizer {
                 k++;
             }
         }
+        // «شريك يفهم الأسواق»: one word in the imperfect after a title is a verb, not a surname
+        boolean imperfect = first.normWord().length() <= 5 && first.normWord().startsWith("ي") && !first.hasPrefix()
+                && !words.isFirstName(first, true) && !words.gazetteer().knowsWord(first.norm());
+        if (afterTitle && k - i == 1 && imperfect) {
+            return 0;
+        }
         if (afterTitle && k - i == 1 && looksLikeFutureVerb(first) && !words.isFirstName(first, false)) {
             return 0; // «الرئيس الجديد سيواجه …» (but «سيموني إنزاغي» is a name)
         }

@@ -133,8 +133,12 @@ public final class RoleStage extends BaseStage {
         boolean comma = b < start;
         TitleParser.TitlePhrase title = titles.parse(tokens, start, s.endToken());
         boolean ambiguous = title != null && title.title().needsFullName();
+        // «هنأت رئيسة المفوضية أورسولا فون دير لاين الرئيس المنتخب»: a name that a title already
+        // introduces, followed by another title with no comma, is a subject and that title its object
+        boolean introduced = before >= 0 && !comma && d.mentions().get(before).firstToken() > s.firstToken()
+                && titleEndsAt(tokens, d.mentions().get(before).firstToken(), s);
         if (before >= 0 && d.mentions().get(before).type() == EntityType.PERSON && !tokens.get(start).hasPrefix()
-                && (comma || !ambiguous)) {
+                && (comma || !ambiguous) && !introduced) {
             return index.entityOfMention(before);
         }
         return -1;
@@ -244,6 +248,24 @@ public final class RoleStage extends BaseStage {
             }
         }
         return -1;
+    }
+
+    /** Whether a title (and honorifics) ends right before token {@code k}, starting at most eight tokens back. */
+    private boolean titleEndsAt(List<Token> tokens, int k, Sentence s) {
+        for (int j = Math.max(s.firstToken(), k - 8); j < k; j++) {
+            List<TitleParser.TitlePhrase> chain = titles.chain(tokens, j, k);
+            if (!chain.isEmpty()) {
+                int e = chain.get(chain.size() - 1).end();
+                int h;
+                while (e < k && (h = titles.honorificEnd(tokens, e, k)) > 0) {
+                    e = h;
+                }
+                if (e == k) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The token before {@code b} if it is one of {@code words} (normalized, clitics included), else b. */

@@ -227,8 +227,11 @@ public final class TitleParser {
         Token t = tokens.get(i);
         String n = t.norm();
         // «مؤسس الشركة ورئيسها التنفيذي»: a post with a possessive pronoun (taa marbuta written ت before it)
-        if (t.kind() == Token.Kind.WORD && t.prefix().equals("و") && n.length() >= 5 && (n.endsWith("ها") || n.endsWith("ه"))) {
-            String stem = n.substring(0, n.length() - (n.endsWith("ها") ? 2 : 1));
+        // (the tokenizer may leave «ورئيسها» whole: «و» is then still on the word)
+        boolean joined = t.prefix().isEmpty() && n.startsWith("و") && n.length() >= 6;
+        if (t.kind() == Token.Kind.WORD && (t.prefix().equals("و") || joined) && n.length() >= 5
+                && (n.endsWith("ها") || n.endsWith("ه"))) {
+            String stem = n.substring(joined ? 1 : 0, n.length() - (n.endsWith("ها") ? 2 : 1));
             stem = stem.endsWith("ت") ? stem.substring(0, stem.length() - 1) + "ه" : stem;
             Token b = new Token(t.index(), t.span(), t.stemSpan(), t.text(), stem, "", stem, t.kind(), t.sentence());
             PhraseIndex.Match<Lexicon.Title> a = words.lexicon().titles().longestAt(List.of(b), 0, 1);
