@@ -576,7 +576,8 @@ public final class PatternRecognizer implements EntityRecognizer {
         // closed by a comma, a verb or «إن»
         if (afterTitle && k == i + 1 && words.isFirstName(first, true) && k + 1 < limit) {
             Token sur = tokens.get(k);
-            if (sur.isWord() && !sur.hasPrefix() && words.isCommonWord(sur) && !words.isStopword(sur)
+            if (sur.isWord() && !sur.hasPrefix() && !words.canBeNamePart(sur) && sur.norm().length() >= 3
+                    && !words.isStopword(sur) && !Words.DIRECTIONS.contains(sur.normWord())
                     && !words.isReportingVerb(sur) && titles.parse(tokens, k, limit) == null
                     && heads.headPhrase(tokens, k, limit) == null && !words.isPlaceAdjective(sur)
                     && !"verb".equals(words.lexicon().partOfSpeech(sur.norm())) && closes(tokens, k + 1, limit)) {

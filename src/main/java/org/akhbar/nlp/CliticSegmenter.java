@@ -82,7 +82,8 @@ public final class CliticSegmenter {
                     }
                     continue;
                 }
-                if (rest.length() < 2) {
+                // «فكري» is a name, not ف + ك + «ري»: two clitics leave at least three letters
+                if (rest.length() < 2 || pre.length() >= 2 && rest.length() < 3) {
                     continue;
                 }
                 Split s = new Split(pre.length(), pre, rest, false);
