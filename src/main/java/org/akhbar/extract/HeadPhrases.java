@@ -96,6 +96,7 @@ public final class HeadPhrases {
         }
         boolean facilityName = false;
         boolean namedByWord = false; // «شركة بازار»: the head is followed by a name of its own
+        boolean namedByPlace = false; // «هيئة الشارقة للكتاب»: a body named by a place and its purpose
         int k = i + 1;
         int nameStart = k;
         int nameEnd;
@@ -112,6 +113,7 @@ public final class HeadPhrases {
             PhraseIndex.Match<GazetteerEntry> g = words.gazetteer().names().longestAt(tokens, k, limit);
             if (g != null && !next.hasPrefix()) {
                 nameEnd = g.end();
+                namedByPlace = g.value().type() == EntityType.PLACE;
                 // «وكالة تاس» is TASS; «منتخب مصر» is not Egypt, nor «ستاد عمّان الدولي» Amman: keep the
                 // entry only if it is the same kind of thing as the head announces
                 if (g.value().type() == head.type() && (!head.keep() || g.value().subtype().isEmpty()
@@ -168,7 +170,7 @@ public final class HeadPhrases {
                 end++;
             }
             // «الهيئة العامة للرعاية الصحية», «السلطة الوطنية المستقلة للانتخابات»: what the body is for
-            if (institutional || placeAdjective && head.type() == EntityType.ORGANIZATION) {
+            if (institutional || (placeAdjective || namedByPlace && end == nameEnd) && head.type() == EntityType.ORGANIZATION) {
                 end = purposeEnd(tokens, end, limit);
             }
         }

@@ -33,10 +33,22 @@ public final class ArabicTokenizer {
      *                   for a stem, though: «فعلاً» is not ف + the name «علا».
      */
     public ArabicTokenizer(Predicate<String> knownWord, Predicate<String> commonWord, Predicate<String> wholeWord) {
+        this(knownWord, commonWord, wholeWord, w -> false);
+    }
+
+    /**
+     * @param announcesName a word after which a name follows («الشيخة», «الدكتور»): the next word is
+     *                      kept whole («الشيخة بدور» is not ب + «دور»)
+     */
+    public ArabicTokenizer(Predicate<String> knownWord, Predicate<String> commonWord, Predicate<String> wholeWord,
+                           Predicate<String> announcesName) {
         this.knownWord = knownWord;
         this.commonWord = commonWord;
         this.wholeWord = wholeWord;
+        this.announcesName = announcesName;
     }
+
+    private final Predicate<String> announcesName;
 
     private record Raw(int begin, int end, Token.Kind kind) {}
 
@@ -52,15 +64,19 @@ public final class ArabicTokenizer {
         }
         CliticSegmenter seg = new CliticSegmenter(knownWord, own::contains, commonWord, wholeWord);
         List<Token> out = new ArrayList<>(raws.size());
+        String previous = "";
         for (Raw r : raws) {
             String surface = text.substring(r.begin, r.end);
             String normWord = ArabicNormalizer.normalize(surface);
             if (r.kind != Token.Kind.WORD) {
+                previous = "";
                 Span s = new Span(r.begin, r.end);
                 out.add(new Token(out.size(), s, s, surface, normWord, "", normWord, r.kind, -1));
                 continue;
             }
-            CliticSegmenter.Split split = seg.split(normWord);
+            CliticSegmenter.Split split = announcesName.test(previous) ? CliticSegmenter.Split.none(normWord)
+                    : seg.split(normWord);
+            previous = normWord;
             int stemBegin = r.begin + originalLength(surface, split.prefixLength());
             if (stemBegin >= r.end) { // a bare clitic such as «بـ»
                 Span s = new Span(r.begin, r.end);

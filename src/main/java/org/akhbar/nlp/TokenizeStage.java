@@ -15,7 +15,12 @@ public final class TokenizeStage extends BaseStage {
                 // «ك» goes only before an ordinary word: «كلارا» is a name, not ك + the name «لارا»
                 w -> lexicon.knowsWord(w) || lexicon.isCommonWord(w)
                         || vocabulary.isCommonWord(w) && gazetteer.firstName(w) == null,
-                w -> gazetteer.firstName(w) != null);
+                w -> gazetteer.firstName(w) != null,
+                // after an honorific comes a name: «الشيخة بدور» is not «ب» + «دور»
+                w -> {
+                    Lexicon.Title t = lexicon.titles().get(w);
+                    return t != null && t.kind().equals("honorific");
+                });
     }
 
     @Override
