@@ -410,6 +410,18 @@ public final class PatternRecognizer implements EntityRecognizer {
         return sector != null ? sector.end() : -1;
     }
 
+    /**
+     * «جورج حداد», «مروان نجار»: a family name that is also a word («blacksmith», «carpenter»), known
+     * as such because the annotated corpus mostly meets it inside people's names.
+     */
+    private boolean familyWord(Token t) {
+        if (!t.isWord() || t.hasPrefix() || words.isStopword(t) || words.isReportingVerb(t)) {
+            return false;
+        }
+        var st = words.vocabulary().stats(t.norm());
+        return st.count() >= 3 && st.inPerson() * 2 >= st.count();
+    }
+
     /** Length of a run of 2–4 words that are given names or unknown words, or 0. */
     private int foreignName(List<Token> tokens, int i, int limit) {
         int k = i;
@@ -564,7 +576,7 @@ public final class PatternRecognizer implements EntityRecognizer {
                 parts++;
                 continue;
             }
-            if (!words.canBeNamePart(t) || titles.parse(tokens, k, limit) != null
+            if (!(words.canBeNamePart(t) || familyWord(t)) || titles.parse(tokens, k, limit) != null
                     || heads.headPhrase(tokens, k, limit) != null
                     || isNonPersonGazetteerName(tokens, k, limit)) {
                 break;
