@@ -83,7 +83,7 @@ public final class CliticSegmenter {
                     continue;
                 }
                 // «فكري» is a name, not ف + ك + «ري»: two clitics leave at least three letters
-                if (rest.length() < 2 || pre.length() >= 2 && rest.length() < 3) {
+                if (rest.length() < 2 || pre.length() >= 2 && rest.length() < 3 || rest.equals("ال")) {
                     continue;
                 }
                 Split s = new Split(pre.length(), pre, rest, false);

@@ -12,9 +12,11 @@ public final class TokenizeStage extends BaseStage {
         super("tokenize", Set.of(Layer.TEXT), Set.of(Layer.TOKENS));
         this.tokenizer = new ArabicTokenizer(w -> lexicon.knowsWord(w) || lexicon.isCommonWord(w)
                 || gazetteer.knowsNameWord(w) || vocabulary.contains(w),
-                // «ك» goes only before an ordinary word: «كلارا» is a name, not ك + the name «لارا»
-                w -> lexicon.knowsWord(w) || lexicon.isCommonWord(w)
-                        || vocabulary.isCommonWord(w) && gazetteer.firstName(w) == null,
+                // «ك» goes only before an ordinary word, never a verb: «كلارا» is a name, not ك + the
+                // name «لارا»; «كنوت» is not ك + «نوت»
+                w -> (lexicon.knowsWord(w) || lexicon.isCommonWord(w)
+                        || vocabulary.isCommonWord(w) && gazetteer.firstName(w) == null)
+                        && !"verb".equals(lexicon.partOfSpeech(w)),
                 w -> gazetteer.firstName(w) != null,
                 // after an honorific comes a name: «الشيخة بدور» is not «ب» + «دور»
                 w -> {
