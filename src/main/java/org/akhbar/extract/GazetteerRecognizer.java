@@ -12,6 +12,9 @@ import org.akhbar.nlp.Token;
 
 /** Longest-match lookup of gazetteer names (with their spelling variants) over the tokens. */
 public final class GazetteerRecognizer implements EntityRecognizer {
+    private static final java.util.regex.Pattern DIACRITICS = java.util.regex.Pattern.compile("[\u064B-\u0652\u0640]");
+    private static final java.util.regex.Pattern HAMZA_ALEF = java.util.regex.Pattern.compile("[أإآ]");
+
     private final Gazetteer gazetteer;
     private final Words words;
 
@@ -46,9 +49,9 @@ public final class GazetteerRecognizer implements EntityRecognizer {
                     && "noun".equals(words.lexicon().partOfSpeech(tokens.get(i - 1).norm()))
                     && (words.lexicon().isCommonWord(t.norm()) || Words.endsLikeAdjective(t));
             // «وأم العرائس» is not «وام» (WAM): a short name the text writes with a hamza it does not have
-            String written = t.stem(d.text()).replaceAll("[\u064B-\u0652\u0640]", "");
-            boolean otherHamza = m.length() == 1 && written.length() <= 4 && written.matches(".*[أإآ].*")
-                    && !m.phrase().matches(".*[أإآ].*");
+            String written = m.length() == 1 ? DIACRITICS.matcher(t.stem(d.text())).replaceAll("") : "";
+            boolean otherHamza = m.length() == 1 && written.length() <= 4 && HAMZA_ALEF.matcher(written).find()
+                    && !HAMZA_ALEF.matcher(m.phrase()).find();
             if (adjective || attributive || otherHamza || m.length() == 1 && (words.isLexiconWord(t) || words.lexicon().isCommonWord(t.norm())
                     || words.vocabulary().isCommonWord(t.norm()))) {
                 i++;

@@ -92,21 +92,18 @@ public final class PatternRecognizer implements EntityRecognizer {
                     add(out, Mentions.of(d, afterTitle, nat, EntityType.ORGANIZATION, "", Mention.Origin.PATTERN, null, 0.7));
                     add(out, Mentions.of(d, nisba.end(), nisba.end() + second, EntityType.PERSON, "", Mention.Origin.PATTERN,
                             null, 0.85));
-                } else if (n == 1 && !words.isFirstName(tokens.get(afterTitle), true) && !ambiguousTitle
-                        && holderAfterLongTitle(tokens, afterTitle, limit) > afterTitle + 1) {
-                    // «كبير أمناء مجلس الوزراء الياباني يوشيماسا هاياشي»: one unknown word goes on the title
-                    // when a full name closes it further on
-                    int start = holderAfterLongTitle(tokens, afterTitle, limit);
-                    add(out, Mentions.of(d, start, start + holderName(tokens, start, limit), EntityType.PERSON, "",
-                            Mention.Origin.PATTERN, null, 0.8));
-                } else if (n > 0) {
-                    add(out, Mentions.of(d, afterTitle, afterTitle + n, EntityType.PERSON, "", Mention.Origin.PATTERN,
-                            null, 0.85));
-                } else if (!ambiguousTitle && !titles.chain(tokens, skipHonorifics(tokens, i, limit), limit).isEmpty()) {
-                    int start = holderAfterLongTitle(tokens, afterTitle, limit);
-                    if (start >= 0) {
-                        add(out, Mentions.of(d, start, start + holderName(tokens, start, limit), EntityType.PERSON, "",
+                } else {
+                    // a title longer than the parser follows; one unknown word after it goes on the title
+                    // when a full name closes it further on («كبير أمناء مجلس الوزراء الياباني يوشيماسا هاياشي»)
+                    boolean runsOn = !ambiguousTitle && (n == 1 && !words.isFirstName(tokens.get(afterTitle), true)
+                            || n == 0 && !titles.chain(tokens, skipHonorifics(tokens, i, limit), limit).isEmpty());
+                    int later = runsOn ? holderAfterLongTitle(tokens, afterTitle, limit) : -1;
+                    if (later >= 0 && (n == 0 || later > afterTitle + 1)) {
+                        add(out, Mentions.of(d, later, later + holderName(tokens, later, limit), EntityType.PERSON, "",
                                 Mention.Origin.PATTERN, null, 0.8));
+                    } else if (n > 0) {
+                        add(out, Mentions.of(d, afterTitle, afterTitle + n, EntityType.PERSON, "", Mention.Origin.PATTERN,
+                                null, 0.85));
                     }
                 }
             }
@@ -172,26 +169,9 @@ public final class PatternRecognizer implements EntityRecognizer {
      * hold; or -1 when the walk ends with no name.
      */
     int holderAfterLongTitle(List<Token> tokens, int from, int limit) {
-        int k = from;
-        for (int steps = 0; k < limit && steps < TitleParser.MAX_CONTINUATION; steps++) {
-            if (holderName(tokens, k, limit) > 0 && (k > from || words.isCommonWord(tokens.get(k)))) {
-                return k;
-            }
-            int next = titles.continueAt(tokens, k, limit);
-            if (next < 0) {
-                if (k > from && holderName(tokens, k, limit) > 0) {
-                    return k;
-                }
-                // «كبيرة محللي الغاز في شركة … في لندن، سارة هيوز، إن …»: the name set off by commas
-                if (!Mentions.isComma(tokens.get(k))) {
-                    return -1;
-                }
-                int n = afterApposition(tokens, k + 1, limit);
-                return n < limit && holderName(tokens, n, limit) > 0 ? n : -1;
-            }
-            k = next;
-        }
-        return -1;
+        // at the title's end only a given name that is also a word; a plain name there was tried already
+        return titles.nameAfter(tokens, from, limit,
+                k -> holderName(tokens, k, limit) > 0 && (k > from || words.isCommonWord(tokens.get(k))));
     }
 
     /**
@@ -239,21 +219,6 @@ public final class PatternRecognizer implements EntityRecognizer {
                 || Words.isConnector(t) && k + 1 < limit && words.canBeNamePart(tokens.get(k + 1));
     }
 
-    /**
-     * Past what may stand between the comma after a title and the holder's name: a nationality
-     * («المدير الفني للفريق، التونسي رضا الجبالي») or a second title («…، النائب فراس الخصاونة»).
-     */
-    int afterApposition(List<Token> tokens, int k, int limit) {
-        if (k >= limit) {
-            return k;
-        }
-        var nisba = words.gazetteer().nisba().longestAt(tokens, k, limit);
-        if (nisba != null && !tokens.get(k).hasPrefix()) {
-            return nisba.end();
-        }
-        List<TitleParser.TitlePhrase> chain = titles.chain(tokens, k, limit);
-        return chain.isEmpty() ? k : skipHonorifics(tokens, chain.get(chain.size() - 1).end(), limit);
-    }
 
     /**
      * «أم محمد (45 عاماً)», «أبو أحمد»: a kunya, the way neighbours and witnesses are often named,

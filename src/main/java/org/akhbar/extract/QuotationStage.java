@@ -155,8 +155,8 @@ public final class QuotationStage extends BaseStage {
             // knows are a name wherever they stand; so are «كوتاك للأوراق المالية» and its like
             boolean sectorName = false;
             for (int i = q.open() + 2; i < q.close() && !sectorName; i++) {
-                sectorName = doc.t.get(i).prefix().endsWith("ل") && words.lexicon().sectors().longestAt(doc.t, i, q.close()) != null
-                        && words.lexicon().sectors().longestAt(doc.t, i, q.close()).end() == q.close();
+                var sector = doc.t.get(i).prefix().endsWith("ل") ? words.lexicon().sectors().longestAt(doc.t, i, q.close()) : null;
+                sectorName = sector != null && sector.end() == q.close();
             }
             return afterNoun && ordinary * 2 < all || ordinary == 0 && all <= 3 || sectorName && all <= 5;
         }
@@ -267,46 +267,29 @@ public final class QuotationStage extends BaseStage {
                 continue; // «أن "…"»: a direct quotation, handled above
             }
             int end = clauseEnd(doc, s, begin);
-            boolean quotesSomething = false;
-            for (QuoteSpans.Quote q : quotes) {
-                quotesSomething |= q.open() >= begin && q.open() < end;
-            }
+            boolean quotesSomething = quotesBetween(quotes, begin, end);
             if (end - begin < 2) {
                 continue;
             }
             int[] sv = speakerOfVerb(doc, s, v, c);
             int speaker = sv[0] >= 0 ? sv[0] : doc.lastSpeaker;
             if (!quotesSomething) {
-                Span span = new Span(t.get(begin).span().begin(), t.get(end - 1).span().end());
-                out.add(new Quotation(span, doc.d.textOf(span), Quotation.Mode.INDIRECT, s.span(), speaker, sv[1], -1,
-                        List.of(), -1));
+                out.add(indirectClause(doc, s, begin, end, speaker, sv[1]));
             }
             // «… إن الرواية ستصدر بالإنكليزية، وإن حقوق ترجمتها بيعت …»: more clauses of the same speaker
-            int next = end;
-            while (next < s.endToken() && t.get(next).isPunct() && !Mentions.isQuote(t.get(next))) {
-                next++;
-            }
+            int next = afterPunctuation(t, end, s.endToken());
             while (next < s.endToken() && t.get(next).prefix().equals("و") && isComplementizer(stripped(t.get(next)))) {
                 int b = next + 1;
                 if (b >= s.endToken() || Mentions.isQuote(t.get(b))) {
                     break;
                 }
                 int e = clauseEnd(doc, s, b);
-                boolean quoted = false;
-                for (QuoteSpans.Quote q : quotes) {
-                    quoted |= q.open() >= b && q.open() < e;
-                }
-                if (quoted || e - b < 2) {
+                if (quotesBetween(quotes, b, e) || e - b < 2) {
                     break;
                 }
-                Span more = new Span(t.get(b).span().begin(), t.get(e - 1).span().end());
-                out.add(new Quotation(more, doc.d.textOf(more), Quotation.Mode.INDIRECT, s.span(), speaker, sv[1], -1,
-                        List.of(), -1));
+                out.add(indirectClause(doc, s, b, e, speaker, sv[1]));
                 end = e;
-                next = e;
-                while (next < s.endToken() && t.get(next).isPunct() && !Mentions.isQuote(t.get(next))) {
-                    next++;
-                }
+                next = afterPunctuation(t, e, s.endToken());
             }
             if (!quotesSomething) {
                 v = end - 1; // a clause with a quotation in it may hold another verb of its own
@@ -335,6 +318,28 @@ public final class QuotationStage extends BaseStage {
             }
         }
         return -1;
+    }
+
+    private static boolean quotesBetween(List<QuoteSpans.Quote> quotes, int begin, int end) {
+        for (QuoteSpans.Quote q : quotes) {
+            if (q.open() >= begin && q.open() < end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first token at or after k that is no punctuation mark other than a quotation mark. */
+    private static int afterPunctuation(List<Token> t, int k, int limit) {
+        while (k < limit && t.get(k).isPunct() && !Mentions.isQuote(t.get(k))) {
+            k++;
+        }
+        return k;
+    }
+
+    private static Quotation indirectClause(Doc doc, Sentence s, int begin, int end, int speaker, int via) {
+        Span span = new Span(doc.t.get(begin).span().begin(), doc.t.get(end - 1).span().end());
+        return new Quotation(span, doc.d.textOf(span), Quotation.Mode.INDIRECT, s.span(), speaker, via, -1, List.of(), -1);
     }
 
     /** «أن», «إن», «بأن», «أنه», «إنها» …: introduces reported speech. */

@@ -149,39 +149,7 @@ public final class RoleStage extends BaseStage {
      * («مدير عام دائرة شؤون الألغام في وزارة البيئة العراقية ضياء جاسم الربيعي»), or -1.
      */
     private int nameAfterLongTitle(NewsDocument d, EntityIndex index, int end, Sentence s) {
-        int k = end;
-        for (int steps = 0; k < s.endToken() && steps < TitleParser.MAX_CONTINUATION; steps++) {
-            if (k > end && personFollows(d, index, k)) {
-                return k;
-            }
-            int next = titles.continueAt(d.tokens(), k, s.endToken());
-            if (next < 0) {
-                if (k > end && personFollows(d, index, k)) {
-                    return k;
-                }
-                // «كبيرة محللي الغاز في شركة …، سارة هيوز، إن …»: the name set off by commas, perhaps
-                // after a nationality or a second title («…، التونسي رضا الجبالي»)
-                if (!Mentions.isComma(d.tokens().get(k))) {
-                    return -1;
-                }
-                int n = k + 1;
-                var nisba = n < s.endToken() ? gazetteer.nisba().longestAt(d.tokens(), n, s.endToken()) : null;
-                if (nisba != null && !d.tokens().get(n).hasPrefix()) {
-                    n = nisba.end();
-                }
-                List<TitleParser.TitlePhrase> second = n < s.endToken() ? titles.chain(d.tokens(), n, s.endToken()) : List.of();
-                if (!second.isEmpty()) {
-                    n = second.get(second.size() - 1).end();
-                    int h;
-                    while (n < s.endToken() && (h = titles.honorificEnd(d.tokens(), n, s.endToken())) > 0) {
-                        n = h;
-                    }
-                }
-                return n < s.endToken() && personFollows(d, index, n) ? n : -1;
-            }
-            k = next;
-        }
-        return -1;
+        return titles.nameAfter(d.tokens(), end, s.endToken(), k -> k > end && personFollows(d, index, k));
     }
 
     /** The chain with its last title running up to the name, the organizations and places on the way its own. */

@@ -314,6 +314,49 @@ public final class TitleParser {
         return k + 1;
     }
 
+    /**
+     * Where the holder's name begins after a title that runs on past its parsed part («رئيسة قسم
+     * التعاون في بعثة الاتحاد الأوروبي لدى العراق كلارا فيشر»): walks the words the title may still
+     * hold ({@link #continueAt}) and, where they end at a comma, past what may stand in apposition
+     * («…، سارة هيوز، إن», «…، التونسي رضا الجبالي», «…، النائب فراس الخصاونة»). The caller says
+     * what counts as a name at a token. Returns the name's first token, or -1.
+     */
+    public int nameAfter(List<Token> tokens, int from, int limit, java.util.function.IntPredicate nameAt) {
+        int k = from;
+        for (int steps = 0; k < limit && steps < MAX_CONTINUATION; steps++) {
+            if (nameAt.test(k)) {
+                return k;
+            }
+            int next = continueAt(tokens, k, limit);
+            if (next < 0) {
+                if (!Mentions.isComma(tokens.get(k))) {
+                    return -1;
+                }
+                int n = afterApposition(tokens, k + 1, limit);
+                return n < limit && nameAt.test(n) ? n : -1;
+            }
+            k = next;
+        }
+        return -1;
+    }
+
+    /** Past a nationality, a second title and honorifics standing between a comma and a name. */
+    int afterApposition(List<Token> tokens, int k, int limit) {
+        PhraseIndex.Match<GazetteerEntry> nisba = k < limit ? words.gazetteer().nisba().longestAt(tokens, k, limit) : null;
+        if (nisba != null && !tokens.get(k).hasPrefix()) {
+            k = nisba.end();
+        }
+        List<TitlePhrase> second = k < limit ? chain(tokens, k, limit) : List.of();
+        if (!second.isEmpty()) {
+            k = second.get(second.size() - 1).end();
+        }
+        int h;
+        while (k < limit && (h = honorificEnd(tokens, k, limit)) > 0) {
+            k = h;
+        }
+        return k;
+    }
+
     /** A body after «باسم»: a known or head-named entity, or a definite noun phrase («الحكومة»). */
     private int bodyAfter(List<Token> tokens, int at, int limit, List<Jurisdiction> jur, Jurisdiction.Kind kind) {
         HeadPhrases.Phrase e = heads.entityAt(tokens, at, limit);
