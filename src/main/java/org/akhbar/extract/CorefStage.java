@@ -99,7 +99,12 @@ public final class CorefStage extends BaseStage {
         List<TitleParser.TitlePhrase> chain = titles.chain(tokens, i, s.endToken());
         if (!chain.isEmpty()) {
             TitleParser.TitlePhrase p = chain.get(chain.size() - 1);
-            boolean named = p.end() < s.endToken() && mentionAt[p.end()] >= 0
+            // «رئيس هيئة الاعتماد الدكتور زيد العبادي»: an honorific may stand between the title and its name
+            int after = p.end();
+            for (int h; after < s.endToken() && (h = titles.honorificEnd(tokens, after, s.endToken())) > after; ) {
+                after = h;
+            }
+            boolean named = after < s.endToken() && mentionAt[after] >= 0
                     || i > s.firstToken() && mentionAt[i - 1] >= 0;
             if (named) {
                 return p.end();

@@ -186,7 +186,7 @@ public final class HeadPhrases {
         }
         // a head with only ordinary words after it («مجلس الإدارة», «صندوق الاقتراع») is no name
         if (!definite && entryId == null && !Mentions.isQuote(next) && !facilityName
-                && !distinctive(tokens, i + 1, end, placeAdjective)) {
+                && !distinctive(tokens, i + 1, end, placeAdjective) && !institutionGenitive(head, tokens, i + 1, end)) {
             return null;
         }
         if (head.keep()) {
@@ -208,7 +208,9 @@ public final class HeadPhrases {
     private int conjoined(List<Token> tokens, int e, int limit) {
         for (int n = 0; n < 4 && e < limit && tokens.get(e).prefix().equals("و"); n++) {
             Token t = tokens.get(e);
-            if (!isNoun(t) || words.isFirstName(t, false) || Words.looksLikeNisba(t)) {
+            // «منظمة الدول الأميركية والاتحاد الأوروبي»: another head begins another body
+            if (!isNoun(t) || words.isFirstName(t, false) || Words.looksLikeNisba(t)
+                    || words.lexicon().head(t.norm()) != null) {
                 break;
             }
             int next = e + 1;
@@ -327,7 +329,9 @@ public final class HeadPhrases {
      * («نائب رئيس اللجنة الإسباني» — the vice-president is Spanish, not the committee).
      */
     private static boolean disagrees(Token head, Token adjective) {
-        return head.text().endsWith("ة") && !adjective.text().endsWith("ة");
+        // feminine elatives end in alif («العليا», «الكبرى», «الأولى»), not in ة
+        String a = adjective.text();
+        return head.text().endsWith("ة") && !a.endsWith("ة") && !a.endsWith("ى") && !a.endsWith("ا");
     }
 
     /**
@@ -357,6 +361,17 @@ public final class HeadPhrases {
             }
         }
         return false;
+    }
+
+    /**
+     * «ديوان المحاسبة», «محكمة الاستئناف», «هيئة كبار العلماء»: an institution head in construct with
+     * a definite noun (directly or through one more noun) names the institution even in ordinary words.
+     */
+    private static boolean institutionGenitive(Lexicon.Head head, List<Token> tokens, int from, int to) {
+        if (!head.institution() || to <= from || tokens.get(from).hasPrefix()) {
+            return false;
+        }
+        return tokens.get(from).norm().startsWith("ال") || to > from + 1 && tokens.get(from + 1).norm().startsWith("ال");
     }
 
     private boolean isPersonName(List<Token> tokens, int k, int limit) {

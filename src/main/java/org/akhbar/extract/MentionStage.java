@@ -235,8 +235,11 @@ public final class MentionStage extends BaseStage {
             return m;
         }
         for (Mention g : candidates) {
+            // «زيد العبادي» holds the surname of «حيدر العبادي»: words before a known person's name
+            // inside a longer one are another given name, another person
             if (g.origin() == Mention.Origin.GAZETTEER && m.span().contains(g.span()) && g.type() == m.type()
-                    && (m.type() != EntityType.PLACE || g.subtype().equals(m.subtype()))) {
+                    && (m.type() != EntityType.PLACE || g.subtype().equals(m.subtype()))
+                    && (m.type() != EntityType.PERSON || g.span().begin() == m.span().begin())) {
                 return new Mention(m.span(), m.firstToken(), m.endToken(), m.type(),
                         m.subtype().isEmpty() ? g.subtype() : m.subtype(), m.name(), m.key(), m.origin(), g.entryId(),
                         m.score());

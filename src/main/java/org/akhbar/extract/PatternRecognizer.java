@@ -57,7 +57,7 @@ public final class PatternRecognizer implements EntityRecognizer {
                 add(out, Mentions.of(d, i, company, EntityType.ORGANIZATION, "Company", Mention.Origin.PATTERN, null, 0.85));
             }
             HeadPhrases.Phrase h = heads.headPhrase(tokens, i, limit);
-            if (h != null) {
+            if (h != null && !insideStateTitle(tokens, i, h.nameEnd(), limit)) {
                 add(out, Mentions.of(d, h.nameStart(), h.nameEnd(), h.type(), h.subtype(), Mention.Origin.PATTERN,
                         h.entryId(), 0.9));
             }
@@ -590,6 +590,18 @@ public final class PatternRecognizer implements EntityRecognizer {
 
     public TitleParser titles() {
         return titles;
+    }
+
+    /**
+     * «رئيس مجلس الوزراء»: a state's post whose fixed wording names a body; the body is part of the
+     * title, not an organization the article mentions (unlike «رئيس مجلس النواب», a body's own post).
+     */
+    private boolean insideStateTitle(List<Token> tokens, int i, int end, int limit) {
+        if (i == 0 || tokens.get(i).hasPrefix()) {
+            return false;
+        }
+        PhraseIndex.Match<Lexicon.Title> m = words.lexicon().titles().longestAt(tokens, i - 1, limit);
+        return m != null && m.value().isPost() && m.value().scope().equals("country") && m.end() >= end;
     }
 
     public HeadPhrases heads() {

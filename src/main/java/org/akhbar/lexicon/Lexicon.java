@@ -51,7 +51,11 @@ public final class Lexicon {
 
     public record DurationUnit(String iso, int count) {}
 
-    public record Head(String ar, EntityType type, String subtype, boolean keep, String complement) {}
+    /**
+     * A head noun; {@code institution}: before an ordinary definite genitive it names one institution
+     * («ديوان المحاسبة»), where other heads make a common noun phrase («مركز العزل»).
+     */
+    public record Head(String ar, EntityType type, String subtype, boolean keep, String complement, boolean institution) {}
 
     public record GroupReference(int count, String head) {}
 
@@ -119,7 +123,8 @@ public final class Lexicon {
         List<Head> headList = new ArrayList<>();
         for (Tsv.Row r : Tsv.resource(base + "heads.tsv")) {
             Head h = new Head(r.get("ar"), EntityType.parse(r.get("type")), r.get("subtype"),
-                    r.get("keep").equals("yes"), r.get("complement"));
+                    r.get("keep").equals("yes"), r.get("complement"),
+                    r.opt("institution").equals("yes"));
             headList.add(h);
             heads.putIfAbsent(ArabicNormalizer.normalize(h.ar()), h);
         }
