@@ -369,6 +369,16 @@ public final class TitleParser {
             jur.add(new Jurisdiction(Jurisdiction.Kind.INSTITUTION, at, at + 1, EntityType.ORGANIZATION, null));
             return at + 1; // «المتحدث باسم الوزارة»: the ministry named before
         }
+        // «المتحدث باسم حكومة طالبان»: a common noun in construct with a known name
+        Token noun = at + 1 < limit ? tokens.get(at) : null;
+        if (noun != null && !noun.hasPrefix() && !noun.norm().startsWith("ال") && "noun".equals(words.lexicon().partOfSpeech(noun.norm()))
+                && !tokens.get(at + 1).hasPrefix()) {
+            HeadPhrases.Phrase known = heads.entityAt(tokens, at + 1, limit);
+            if (known != null && known.type() != EntityType.PERSON && known.start() == at + 1) {
+                jur.add(new Jurisdiction(kind, at, known.end(), EntityType.ORGANIZATION, null));
+                return known.end();
+            }
+        }
         int end = at;
         while (end < limit && end - at < 3 && tokens.get(end).kind() == Token.Kind.WORD && !tokens.get(end).hasPrefix()
                 && tokens.get(end).norm().startsWith("ال") && !words.isStopword(tokens.get(end))) {
