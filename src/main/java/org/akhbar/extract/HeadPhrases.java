@@ -263,6 +263,10 @@ public final class HeadPhrases {
             if (e > k && t.hasPrefix() && !t.prefix().equals("و") && !(t.prefix().equals("ل") && definite)) {
                 break;
             }
+            // «منظمة الدول الأميركية والاتحاد الأوروبي»: another head begins another body
+            if (e > k && t.prefix().equals("و") && words.lexicon().head(t.norm()) != null) {
+                break;
+            }
             e++;
         }
         return e;

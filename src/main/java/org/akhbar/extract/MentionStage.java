@@ -10,6 +10,7 @@ import org.akhbar.nlp.Layer;
 import org.akhbar.nlp.Mention;
 import org.akhbar.nlp.NewsDocument;
 import org.akhbar.nlp.Sentence;
+import org.akhbar.nlp.Token;
 
 /**
  * Runs the recognizers on every sentence and keeps one reading per stretch of text. Gazetteer and
@@ -56,7 +57,7 @@ public final class MentionStage extends BaseStage {
                 candidates.addAll(r.find(d, s));
             }
             perSentence.add(candidates);
-            for (Mention m : resolve(candidates)) {
+            for (Mention m : resolve(candidates, d.tokens())) {
                 if (m.score() >= WEAK) {
                     dictionary.putIfAbsent(m.key(), m);
                     String[] w = m.key().split(" ");
@@ -89,7 +90,7 @@ public final class MentionStage extends BaseStage {
             List<Mention> known = findKnown(d, s, dictionary);
             candidates.removeIf(c -> c.score() < WEAK && known.stream().anyMatch(k -> k.overlaps(c) && !k.span().equals(c.span())));
             candidates.addAll(known);
-            List<Mention> chosen = resolve(candidates);
+            List<Mention> chosen = resolve(candidates, d.tokens());
             if (model != null) {
                 for (Mention m : model.find(d, s)) {
                     if (chosen.stream().noneMatch(m::overlaps)) {
@@ -215,7 +216,7 @@ public final class MentionStage extends BaseStage {
                 && !lexicon.knowsWord(key);
     }
 
-    static List<Mention> resolve(List<Mention> candidates) {
+    static List<Mention> resolve(List<Mention> candidates, List<Token> tokens) {
         List<Mention> sorted = new ArrayList<>(candidates);
         sorted.sort(Comparator.comparingInt(Mention::tokenCount).reversed()
                 .thenComparing(m -> m.origin().ordinal()));
@@ -224,13 +225,13 @@ public final class MentionStage extends BaseStage {
             if (chosen.stream().anyMatch(m::overlaps)) {
                 continue;
             }
-            chosen.add(inherit(m, candidates));
+            chosen.add(inherit(m, candidates, tokens));
         }
         return chosen;
     }
 
     /** A longer name takes the gazetteer entry of a known name it contains, if they are the same kind of thing. */
-    private static Mention inherit(Mention m, List<Mention> candidates) {
+    private static Mention inherit(Mention m, List<Mention> candidates, List<Token> tokens) {
         if (m.entryId() != null) {
             return m;
         }
@@ -239,12 +240,23 @@ public final class MentionStage extends BaseStage {
             // inside a longer one are another given name, another person
             if (g.origin() == Mention.Origin.GAZETTEER && m.span().contains(g.span()) && g.type() == m.type()
                     && (m.type() != EntityType.PLACE || g.subtype().equals(m.subtype()))
-                    && (m.type() != EntityType.PERSON || g.span().begin() == m.span().begin())) {
+                    && (m.type() != EntityType.PERSON || g.span().begin() == m.span().begin())
+                    // «نادي ليفربول» is Liverpool, «إذاعة فرانس إنتر» is not Inter: a known name deeper in
+                    // a longer one is part of another name
+                    && (m.type() != EntityType.ORGANIZATION || wordsBetween(tokens, m.firstToken(), g.firstToken()) <= 1)) {
                 return new Mention(m.span(), m.firstToken(), m.endToken(), m.type(),
                         m.subtype().isEmpty() ? g.subtype() : m.subtype(), m.name(), m.key(), m.origin(), g.entryId(),
                         m.score());
             }
         }
         return m;
+    }
+
+    private static int wordsBetween(List<Token> tokens, int from, int to) {
+        int n = 0;
+        for (int k = from; k < to; k++) {
+            n += tokens.get(k).isWord() ? 1 : 0;
+        }
+        return n;
     }
 }

@@ -486,7 +486,9 @@ public final class PatternRecognizer implements EntityRecognizer {
         Token first = tokens.get(i);
         // a name right after a title takes no preposition («المتحدث باسم الإدارة للطيران» is no name)
         // nor «و» («بالرئيس المنتخب وهنأته»), and is no verb in the future («الرئيس الجديد سيواجه»)
-        if (afterTitle && first.prefix().matches(".*[بلكو]") && !words.isFirstName(first, false)) {
+        // and «باسم» after a title is «on behalf of», not the given name Basem
+        if (afterTitle && (first.prefix().matches(".*[بلكو]") && !words.isFirstName(first, false)
+                || first.normWord().equals("باسم"))) {
             return 0;
         }
         boolean firstOk = Words.isConnector(first) ? i + 1 < limit && connected(tokens.get(i + 1))

@@ -517,7 +517,7 @@ public final class QuotationStage extends BaseStage {
             int e = doc.entityAt[k];
             // «وأضاف ديمير في حديث لاحق لقناة "بلومبرغ"»: a name behind a preposition is no subject
             // (but «وفقاً للوزارة» names the source)
-            if (e >= 0 && k > from && (k == 0 || doc.entityAt[k - 1] != e) && isPrepositional(t, k)) {
+            if (e >= 0 && (k == 0 || doc.entityAt[k - 1] != e) && isPrepositional(t, k)) {
                 while (k + 1 < limit && doc.entityAt[k + 1] == e) {
                     k++;
                 }

@@ -379,6 +379,13 @@ public final class TitleParser {
                 return known.end();
             }
         }
+        // «المتحدث باسم إيميت روبين ديل كامبو»: one word the language does not know names the body
+        if (noun != null && !noun.hasPrefix() && noun.kind() == Token.Kind.WORD && !noun.norm().startsWith("ال")
+                && !words.isCommonWord(noun) && !words.isLexiconWord(noun) && !words.isStopword(noun)
+                && !words.isFirstName(noun, true)) {
+            jur.add(new Jurisdiction(kind, at, at + 1, EntityType.ORGANIZATION, null));
+            return at + 1;
+        }
         int end = at;
         while (end < limit && end - at < 3 && tokens.get(end).kind() == Token.Kind.WORD && !tokens.get(end).hasPrefix()
                 && tokens.get(end).norm().startsWith("ال") && !words.isStopword(tokens.get(end))) {
