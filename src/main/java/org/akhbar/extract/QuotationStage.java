@@ -430,6 +430,11 @@ public final class QuotationStage extends BaseStage {
         if (rv != null && rv.isParticiple()) {
             return new int[] {sentenceSubject(doc, s, v), -1};
         }
+        // «وكان رئيس الجمهورية قيس سعيد قد شدد، خلال استقباله …»: the subject stands before «قد»
+        int early = subjectBeforeQad(doc, s, v);
+        if (early >= 0) {
+            return new int[] {early, -1};
+        }
         int[] named = namedSpeaker(doc, s, v, limit);
         if (named[0] >= 0 || named[1] >= 0) {
             return named;
@@ -467,6 +472,22 @@ public final class QuotationStage extends BaseStage {
             }
         }
         return new int[] {subject, -1};
+    }
+
+    /** «X قد أوضح», «X، قد شدد»: an agent named right before «قد» and the verb. */
+    private int subjectBeforeQad(Doc doc, Sentence s, int v) {
+        int k = v - 1;
+        if (k <= s.firstToken() || !doc.t.get(k).normWord().equals("قد")) {
+            return -1;
+        }
+        k--;
+        if (k > s.firstToken() && doc.t.get(k).text().equals("،")) {
+            k--;
+        }
+        if (doc.entityAt[k] >= 0 && isAgent(doc, doc.entityAt[k]) && QuoteSpans.enclosing(doc.quotes, k) == null) {
+            return doc.entityAt[k];
+        }
+        return -1;
     }
 
     /** An agent named just before the verb, possibly through «الذي/التي» and a comma. */
@@ -545,8 +566,23 @@ public final class QuotationStage extends BaseStage {
             if (isComplementizer(tk) || tk.text().equals(":") || Mentions.isQuote(tk) || words.isReportingVerb(tk)) {
                 break;
             }
+            // «قال للصحافيين عقب لقائه الوزير X»: «عقب لقائه» refers back to a subject already named;
+            // the name after it is whom he met
+            if (k + 1 < limit && ADVERBIAL.contains(tk.normWord()) && hasPronounSuffix(t.get(k + 1))) {
+                break;
+            }
         }
         return new int[] {-1, -1};
+    }
+
+    private static final java.util.Set<String> ADVERBIAL = java.util.Set.of("عقب", "بعد", "قبل", "خلال", "اثناء", "اثر",
+            "لدي", "عند", "في");
+
+    /** «لقائه», «استقبالها», «زيارتهم»: a noun with a pronoun attached, as written (not a taa marbuta). */
+    private static boolean hasPronounSuffix(Token t) {
+        String w = t.text();
+        return t.kind() == Token.Kind.WORD && w.length() >= 4 && (w.endsWith("ه") || w.endsWith("ها") || w.endsWith("هم")
+                || w.endsWith("هما"));
     }
 
     private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("في", "مع", "الي", "من", "علي", "لدي", "عبر");
