@@ -260,7 +260,9 @@ public final class PatternRecognizer implements EntityRecognizer {
             return 0;
         }
         int end = k + n;
-        boolean closed = end >= limit || closes(tokens, end, limit);
+        // «رالف ريغنفانو للصحفيين»: after a title's holder, a word behind «لـ/بـ» starts a complement
+        boolean closed = end >= limit || closes(tokens, end, limit) || tokens.get(end).prefix().endsWith("ل")
+                || tokens.get(end).prefix().endsWith("ب");
         boolean given = words.isFirstName(t, false) || words.isFirstName(t, true) && n >= 2;
         if (given && (n >= 2 || closed)) {
             return n;

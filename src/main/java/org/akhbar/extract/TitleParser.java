@@ -285,6 +285,10 @@ public final class TitleParser {
         if (t.prefix().isEmpty() && TITLE_PREPOSITIONS.contains(w)) {
             return k + 1 < limit ? k + 1 : -1;
         }
+        // «وزير تغير المناخ فيها رالف ريغنفانو»: "in it", the country just named
+        if (t.prefix().isEmpty() && (w.equals("فيها") || w.equals("فيه") || w.equals("لديها") || w.equals("لديه"))) {
+            return k + 1;
+        }
         // «رئيس اللجنة الوطنية لشؤون الأسرى التابعة للحوثيين …»
         if (t.prefix().isEmpty() && w.startsWith("التابع") && k + 1 < limit && tokens.get(k + 1).prefix().endsWith("ل")) {
             return k + 1;
