@@ -84,11 +84,21 @@ public final class Words {
 
     /** A common word of the corpus that is (almost) never part of a name. */
     public boolean isCommonWord(Token t) {
-        if (gazetteer.firstName(t.norm()) != null) {
+        if (gazetteer.firstName(t.norm()) != null
+                || t.norm().startsWith("ا") && lexicon.contradictsCommonHamza(t.norm(), writtenStem(t))) {
             return false;
         }
         return lexicon.isCommonWord(t.norm()) || vocabulary.isCommonWord(t.norm()) && !gazetteer.knowsWord(t.norm())
                 || isInflectedCommonWord(t.norm());
+    }
+
+    private static final java.util.regex.Pattern DIACRITICS = java.util.regex.Pattern.compile("[\u064B-\u0652\u0640]");
+
+    /** The stem as written, without diacritics or tatweel (the token's text holds its clitics too). */
+    static String writtenStem(Token t) {
+        int skip = t.stemSpan().begin() - t.span().begin();
+        String w = skip >= 0 && skip <= t.text().length() ? t.text().substring(skip) : t.text();
+        return DIACRITICS.matcher(w).replaceAll("");
     }
 
     private static final String[] PRONOUN_SUFFIXES = {"هما", "هم", "ها", "كم", "نا", "ه"};

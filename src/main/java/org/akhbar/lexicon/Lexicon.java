@@ -76,6 +76,8 @@ public final class Lexicon {
     private final PhraseIndex<Boolean> durationCues = new PhraseIndex<>(false);
     private final Set<String> participationVerbs = new HashSet<>();
     private final Map<String, String> common = new HashMap<>();
+    /** Initial hamza-alef forms (أ إ آ) with which each common word is written, when it starts with one. */
+    private final Map<String, String> commonHamza = new HashMap<>();
 
     private static volatile Lexicon instance;
 
@@ -150,7 +152,11 @@ public final class Lexicon {
             }
         }
         for (Tsv.Row r : Tsv.resource(base + "common-words.tsv")) {
-            common.putIfAbsent(ArabicNormalizer.normalize(r.get("ar")), r.get("pos"));
+            String ar = r.get("ar");
+            String key = ArabicNormalizer.normalize(ar);
+            common.putIfAbsent(key, r.get("pos"));
+            char first = ar.isEmpty() ? ' ' : ar.charAt(0);
+            commonHamza.merge(key, "أإآا".indexOf(first) >= 0 ? String.valueOf(first) : "-", String::concat);
         }
         for (Tsv.Row r : Tsv.resource(base + "sectors.tsv")) {
             sectors.put(r.get("ar"), r.get("en"));
@@ -203,6 +209,18 @@ public final class Lexicon {
     /** A frequent ordinary word of news Arabic (common-words.tsv): never a name, though a name may hold it. */
     public boolean isCommonWord(String norm) {
         return common.containsKey(norm);
+    }
+
+    /**
+     * «إيدي» (Eddie) is not «أيدي» (hands): a word written with a hamza on its first alef that the
+     * common word with its letters never has. Bare alef in either spelling proves nothing.
+     */
+    public boolean contradictsCommonHamza(String norm, String written) {
+        String forms = commonHamza.get(norm);
+        if (forms == null || written.isEmpty() || "أإآ".indexOf(written.charAt(0)) < 0) {
+            return false;
+        }
+        return forms.indexOf(written.charAt(0)) < 0 && forms.indexOf('ا') < 0 && forms.indexOf('-') < 0;
     }
 
     /** The part of speech of a common word (noun, verb, adj, adv, particle), or null. */
