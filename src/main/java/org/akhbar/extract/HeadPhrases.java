@@ -1,6 +1,7 @@
 package org.akhbar.extract;
 
 import java.util.List;
+import java.util.Set;
 import org.akhbar.lexicon.GazetteerEntry;
 import org.akhbar.lexicon.Lexicon;
 import org.akhbar.lexicon.PhraseIndex;
@@ -102,7 +103,12 @@ public final class HeadPhrases {
         int nameEnd;
         String entryId = null;
         Token next = tokens.get(k);
-        if (Mentions.isQuote(next)) {
+        int honoree = honoreeEnd(head, definite, tokens, k, limit);
+        if (honoree > k) {
+            // «مستشفى الملك عبدالعزيز», «مدينة الملك عبدالله الاقتصادية»: named after a person, with the title
+            nameEnd = honoree;
+            facilityName = true;
+        } else if (Mentions.isQuote(next)) {
             // «حزب "الأمة"» names a party; «الهيئة "لن تقبل…"» quotes what the body said
             int close = closingQuote(tokens, k, limit);
             if (close < 0 || definite || close - k > MAX_QUOTED_NAME) {
@@ -193,6 +199,34 @@ public final class HeadPhrases {
             return new Phrase(i, end, i, end, head.type(), head.subtype(), entryId, head);
         }
         return new Phrase(i, nameEnd, nameStart, nameEnd, head.type(), head.subtype(), entryId, head);
+    }
+
+    /**
+     * After an indefinite head kept in the name, a one-word title and a person's name («الملك عبدالعزيز»,
+     * «الأمير محمد بن فهد»): the place or body is named after that person. Returns the name's end, or k.
+     */
+    private int honoreeEnd(Lexicon.Head head, boolean definite, List<Token> tokens, int k, int limit) {
+        if (!head.keep() || definite || k + 1 >= limit || tokens.get(k).hasPrefix()
+                || head.type() == EntityType.PLACE && !head.keep()) {
+            return k;
+        }
+        PhraseIndex.Match<Lexicon.Title> title = words.lexicon().titles().longestAt(tokens, k, limit);
+        if (title == null || title.end() != k + 1 || !isHonorific(title.value()) || !words.isFirstName(tokens.get(k + 1), true)
+                || tokens.get(k + 1).hasPrefix()) {
+            return k;
+        }
+        int j = k + 2;
+        while (j < limit && j - k <= 5 && !tokens.get(j).hasPrefix()
+                && (Words.isConnector(tokens.get(j - 1)) || Words.isConnector(tokens.get(j))
+                || words.isFirstName(tokens.get(j), true) && !Words.looksLikeNisba(tokens.get(j)))) {
+            j++;
+        }
+        return j;
+    }
+
+    /** Titles places and bodies are named with: honorifics («الشيخ») and royal titles («الملك», «الأمير»). */
+    private static boolean isHonorific(Lexicon.Title t) {
+        return t.kind().equals("honorific") || Set.of("King", "Emir", "Sultan", "Prince", "Princess").contains(t.en());
     }
 
     /** Portfolio or genitive noun chain after an organization head: «الصحة والسكان», «الانتخابات». */
