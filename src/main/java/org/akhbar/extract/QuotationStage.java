@@ -202,6 +202,17 @@ public final class QuotationStage extends BaseStage {
                 mode = Quotation.Mode.DIRECT;
             }
         }
+        // «"…"، بهذه الكلمات استهل رئيس المحكمة يوجي إيواساوا …»: the words are then given to the subject
+        // of the verb after «بهذه الكلمات»
+        if (verb < 0 && after + 3 < s.endToken() && t.get(after).prefix().equals("ب")
+                && (t.get(after).norm().equals("هذه") || t.get(after).norm().equals("تلك"))
+                && t.get(after + 1).norm().startsWith("ال")) {
+            int[] sv = subjectAfter(doc, s, after + 3, s.endToken());
+            if (sv[0] >= 0) {
+                speaker = sv[0];
+                mode = Quotation.Mode.DIRECT;
+            }
+        }
         if (verb < 0 && speaker < 0) {
             return null; // nobody is said to have said it: a title, a slogan, a name
         }
