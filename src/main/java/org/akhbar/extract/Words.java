@@ -159,6 +159,10 @@ public final class Words {
         if (gazetteer.knowsWord(n)) {
             return true;
         }
+        // «كبير استراتيجيي السلع»: a masculine plural in construct («-يي») is a noun, not a name
+        if (!n.startsWith("ال") && n.length() >= 6 && n.endsWith("يي")) {
+            return false;
+        }
         // «المنصوري» may be a family name; «الاقتصادي» and «النواب» are words the corpus has seen,
         // but never inside a person's name.
         return !isCommonWord(t) && !vocabulary.isNotPersonWord(n);
