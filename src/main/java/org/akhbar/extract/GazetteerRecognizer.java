@@ -52,7 +52,13 @@ public final class GazetteerRecognizer implements EntityRecognizer {
             String written = m.length() == 1 ? DIACRITICS.matcher(t.stem(d.text())).replaceAll("") : "";
             boolean otherHamza = m.length() == 1 && written.length() <= 4 && HAMZA_ALEF.matcher(written).find()
                     && !HAMZA_ALEF.matcher(m.phrase()).find();
-            if (adjective || attributive || otherHamza || m.length() == 1 && (words.isLexiconWord(t) || words.lexicon().isCommonWord(t.norm())
+            // «وقال غراندي مارلاسكا»: a known surname followed by another name part belongs to another
+            // person's longer name
+            boolean longerName = m.length() == 1 && e.type() == org.akhbar.nlp.EntityType.PERSON && m.end() < s.endToken()
+                    && tokens.get(m.end()).kind() == Token.Kind.WORD && !tokens.get(m.end()).hasPrefix()
+                    && words.canBeNamePart(tokens.get(m.end())) && !words.isCommonWord(tokens.get(m.end()))
+                    && gazetteer.names().longestAt(tokens, m.end(), s.endToken()) == null;
+            if (adjective || attributive || otherHamza || longerName || m.length() == 1 && (words.isLexiconWord(t) || words.lexicon().isCommonWord(t.norm())
                     || words.vocabulary().isCommonWord(t.norm()))) {
                 i++;
                 continue;
