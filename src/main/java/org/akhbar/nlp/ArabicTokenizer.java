@@ -74,8 +74,8 @@ public final class ArabicTokenizer {
                 out.add(new Token(out.size(), s, s, surface, normWord, "", normWord, r.kind, -1));
                 continue;
             }
-            CliticSegmenter.Split split = announcesName.test(previous) ? CliticSegmenter.Split.none(normWord)
-                    : seg.split(normWord);
+            CliticSegmenter.Split split = announcesName.test(previous) || isNameParticle(normWord, previous)
+                    ? CliticSegmenter.Split.none(normWord) : seg.split(normWord);
             previous = normWord;
             int stemBegin = r.begin + originalLength(surface, split.prefixLength());
             if (stemBegin >= r.end) { // a bare clitic such as «بـ»
@@ -87,6 +87,18 @@ public final class ArabicTokenizer {
                     split.prefix(), split.stem(), r.kind, -1));
         }
         return out;
+    }
+
+    /**
+     * «لورا فان دايك», «أورسولا فون دير لاين»: after a given name or a word the language does not know,
+     * «فان»/«فون» is the particle of a name, not «ف» + «ان».
+     */
+    private boolean isNameParticle(String normWord, String previous) {
+        if (!(normWord.equals("فان") || normWord.equals("فون")) || previous.isEmpty()) {
+            return false;
+        }
+        String bare = previous.startsWith("و") && previous.length() > 3 ? previous.substring(1) : previous;
+        return wholeWord.test(previous) || wholeWord.test(bare) || !knownWord.test(previous) && !knownWord.test(bare);
     }
 
     /** How many original chars hold the first {@code normalizedLength} normalized letters (marks included). */
