@@ -475,7 +475,12 @@ public final class QuotationStage extends BaseStage {
         int subject = found[0];
         int k = found[1];
         if (subject >= 0 && rv != null && rv.lemma().equals("نقل")) {
-            for (int j = k + 1; j < Math.min(s.endToken(), k + 8); j++) {
+            // «نقلت وكالة الأنباء الألمانية (د ب أ) عن …»: look for «عن» after the medium's whole name
+            int from = k;
+            while (from + 1 < s.endToken() && doc.entityAt[from + 1] == subject) {
+                from++;
+            }
+            for (int j = from + 1; j < Math.min(s.endToken(), from + 9); j++) {
                 if (doc.t.get(j).normWord().equals("عن") && j + 1 < s.endToken()) {
                     int[] quoted = subjectAfter(doc, s, j + 1, s.endToken());
                     return new int[] {quoted[0] != subject ? quoted[0] : -1, subject};

@@ -158,6 +158,13 @@ public final class RoleStage extends BaseStage {
         TitleParser.TitlePhrase last = chain.get(chain.size() - 1);
         List<TitleParser.Jurisdiction> jur = new ArrayList<>(last.jurisdictions());
         for (int t = last.end(); t < name; t++) {
+            // «وزيرة اللجوء والهجرة البلجيكية»: a nisba adjective in the run-on part names the state
+            var nisba = !d.tokens().get(t).hasPrefix() && index.mentionStartingAt(t) < 0
+                    ? gazetteer.nisba().longestAt(d.tokens(), t, name) : null;
+            if (nisba != null) {
+                jur.add(new TitleParser.Jurisdiction(TitleParser.Jurisdiction.Kind.NISBA, t, nisba.end(),
+                        nisba.value().type(), nisba.value().id()));
+            }
             int m = index.mentionStartingAt(t);
             if (m >= 0 && d.mentions().get(m).type() != EntityType.PERSON) {
                 Mention mention = d.mentions().get(m);
