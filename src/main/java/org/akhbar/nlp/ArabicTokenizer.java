@@ -65,7 +65,8 @@ public final class ArabicTokenizer {
         CliticSegmenter seg = new CliticSegmenter(knownWord, own::contains, commonWord, wholeWord);
         List<Token> out = new ArrayList<>(raws.size());
         String previous = "";
-        for (Raw r : raws) {
+        for (int ri = 0; ri < raws.size(); ri++) {
+            Raw r = raws.get(ri);
             String surface = text.substring(r.begin, r.end);
             String normWord = ArabicNormalizer.normalize(surface);
             if (r.kind != Token.Kind.WORD) {
@@ -74,7 +75,7 @@ public final class ArabicTokenizer {
                 out.add(new Token(out.size(), s, s, surface, normWord, "", normWord, r.kind, -1));
                 continue;
             }
-            CliticSegmenter.Split split = announcesName.test(previous) || isNameParticle(normWord, previous)
+            CliticSegmenter.Split split = announcesName.test(previous) || isNameParticle(normWord, previous, nextWord(text, raws, ri))
                     ? CliticSegmenter.Split.none(normWord) : seg.split(normWord);
             previous = normWord;
             int stemBegin = r.begin + originalLength(surface, split.prefixLength());
@@ -93,12 +94,27 @@ public final class ArabicTokenizer {
      * «لورا فان دايك», «أورسولا فون دير لاين»: after a given name or a word the language does not know,
      * «فان»/«فون» is the particle of a name, not «ف» + «ان».
      */
-    private boolean isNameParticle(String normWord, String previous) {
-        if (!(normWord.equals("فان") || normWord.equals("فون")) || previous.isEmpty()) {
+    private boolean isNameParticle(String normWord, String previous, String next) {
+        if (!(normWord.equals("فان") || normWord.equals("فون"))) {
+            return false;
+        }
+        // «السفيرة فان دايك»: before a word the language does not know
+        if (!next.isEmpty() && !commonWord.test(next) && !next.startsWith("ال")) {
+            return true;
+        }
+        if (previous.isEmpty()) {
             return false;
         }
         String bare = previous.startsWith("و") && previous.length() > 3 ? previous.substring(1) : previous;
         return wholeWord.test(previous) || wholeWord.test(bare) || !knownWord.test(previous) && !knownWord.test(bare);
+    }
+
+    private static String nextWord(String text, List<Raw> raws, int i) {
+        if (i + 1 >= raws.size() || raws.get(i + 1).kind != Token.Kind.WORD) {
+            return "";
+        }
+        Raw n = raws.get(i + 1);
+        return ArabicNormalizer.normalize(text.substring(n.begin, n.end));
     }
 
     /** How many original chars hold the first {@code normalizedLength} normalized letters (marks included). */
