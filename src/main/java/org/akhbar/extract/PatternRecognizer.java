@@ -110,6 +110,10 @@ public final class PatternRecognizer implements EntityRecognizer {
             if (kunya(tokens, i, limit) > 0) {
                 add(out, Mentions.of(d, i, i + 2, EntityType.PERSON, "", Mention.Origin.PATTERN, null, 0.8));
             }
+            int speaker = introducedSpeakerEnd(tokens, i, limit);
+            if (speaker > i + 1) {
+                add(out, Mentions.of(d, i + 1, speaker, EntityType.PERSON, "", Mention.Origin.PATTERN, null, 0.8));
+            }
             // a given name that is also a word («نبيل», «أمل») starts a name when a surname the
             // language does not know follows it («التونسي نبيل الكوكي»)
             boolean compound = i + 1 < limit && (tokens.get(i + 1).normWord().equals("الدين")
@@ -575,6 +579,32 @@ public final class PatternRecognizer implements EntityRecognizer {
             return 0; // «الرئيس الجديد سيواجه …» (but «سيموني إنزاغي» is a name)
         }
         return k - i;
+    }
+
+    /**
+     * «قالت غريس، وهي ممرضة …», «تقول رشيدة، وهي أم …», «قال خضر إلياس، وهو …»: after a reporting verb,
+     * one to three name words and then «وهو/وهي» (a description of who spoke) are a person's name, even a
+     * given name alone. Returns the name's end, or -1.
+     */
+    private int introducedSpeakerEnd(List<Token> tokens, int v, int limit) {
+        if (!words.isReportingVerb(tokens.get(v))) {
+            return -1;
+        }
+        int k = v + 1;
+        while (k < limit && k - v <= 3 && tokens.get(k).isWord() && !tokens.get(k).hasPrefix()
+                && (words.isFirstName(tokens.get(k), true) || words.canBeNamePart(tokens.get(k)))
+                && titles.parse(tokens, k, limit) == null && heads.headPhrase(tokens, k, limit) == null) {
+            k++;
+        }
+        if (k == v + 1) {
+            return -1;
+        }
+        int j = skipParenthesis(tokens, k, limit);
+        if (j < limit && Mentions.isComma(tokens.get(j))) {
+            j++;
+        }
+        boolean described = j < limit && (tokens.get(j).normWord().equals("وهي") || tokens.get(j).normWord().equals("وهو"));
+        return described ? k : -1;
     }
 
     /**
