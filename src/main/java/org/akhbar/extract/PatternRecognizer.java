@@ -604,7 +604,10 @@ public final class PatternRecognizer implements EntityRecognizer {
             j++;
         }
         boolean described = j < limit && (tokens.get(j).normWord().equals("وهي") || tokens.get(j).normWord().equals("وهو"));
-        return described ? k : -1;
+        // «"…"، تقول سارة.», «وقالت سارة:»: a known given name alone, closed by punctuation
+        boolean alone = k == v + 2 && words.isFirstName(tokens.get(v + 1), false) && k < limit && tokens.get(k).isPunct()
+                && !Mentions.isQuote(tokens.get(k)) && !tokens.get(k).text().equals("(");
+        return described || alone ? k : -1;
     }
 
     /**
