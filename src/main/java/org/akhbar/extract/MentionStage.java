@@ -92,8 +92,9 @@ public final class MentionStage extends BaseStage {
             candidates.addAll(known);
             List<Mention> chosen = resolve(candidates, d.tokens());
             if (model != null) {
-                for (Mention m : model.find(d, s)) {
-                    if (chosen.stream().noneMatch(m::overlaps)) {
+                for (Mention found : model.find(d, s)) {
+                    Mention m = withoutLeadingTitle(d, found);
+                    if (m != null && chosen.stream().noneMatch(m::overlaps)) {
                         chosen.add(m);
                     }
                 }
@@ -102,6 +103,30 @@ public final class MentionStage extends BaseStage {
             accepted.addAll(coordinated(d, chosen, lexicon));
         }
         return d.toBuilder().mentions(accepted).build();
+    }
+
+    /**
+     * «الدكتورة منى الشاذلي», «الروائية ليلى سليماني»: the model sometimes takes the title or honorific
+     * before a name into it; a person's name starts after it (unless the word is also a given name).
+     */
+    private Mention withoutLeadingTitle(NewsDocument d, Mention m) {
+        if (m.type() != EntityType.PERSON) {
+            return m;
+        }
+        int first = m.firstToken();
+        while (m.endToken() - first > 1) {
+            Token t = d.tokens().get(first);
+            var title = lexicon.titles().longestAt(d.tokens(), first, m.endToken());
+            if (title == null || title.end() != first + 1 || givenName.test(t.norm()) || t.hasPrefix()) {
+                break;
+            }
+            first++;
+        }
+        if (first == m.firstToken()) {
+            return m;
+        }
+        return m.endToken() - first >= 2 ? Mentions.of(d, first, m.endToken(), m.type(), m.subtype(), m.origin(),
+                m.entryId(), m.score()) : null;
     }
 
     /**

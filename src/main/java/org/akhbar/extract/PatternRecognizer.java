@@ -197,6 +197,7 @@ public final class PatternRecognizer implements EntityRecognizer {
         // «قالت ميته سورينسن،»: a given name that is also a word, right after a reporting verb or «عن»
         if (k - 1 >= first && k < comma && comma - (k - 1) <= MAX_NAME_TOKENS && tokens.get(k - 1).isWord()
                 && !tokens.get(k - 1).hasPrefix() && words.isCommonWord(tokens.get(k - 1)) && !words.isStopword(tokens.get(k - 1))
+                && words.lexicon().titles().longestAt(tokens, k - 1, k) == null
                 && k - 2 >= first && (words.isReportingVerb(tokens.get(k - 2)) || tokens.get(k - 2).normWord().equals("عن"))) {
             k--;
         }
@@ -217,6 +218,11 @@ public final class PatternRecognizer implements EntityRecognizer {
     private boolean nameOnly(List<Token> tokens, int k, int limit) {
         Token t = tokens.get(k);
         if (!t.isWord() || words.isStopword(t) || words.isReportingVerb(t)) {
+            return false;
+        }
+        // «حذّرت الدكتورة منى الشاذلي، أستاذة …»: an honorific or title before the name is not part of it
+        var title = words.lexicon().titles().longestAt(tokens, k, k + 1);
+        if (title != null && !words.isFirstName(t, false)) {
             return false;
         }
         return t.kind() == Token.Kind.LATIN || words.isFirstName(t, true) && !words.isCommonWord(t) || unknownSurname(t)
