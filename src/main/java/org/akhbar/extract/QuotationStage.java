@@ -410,6 +410,12 @@ public final class QuotationStage extends BaseStage {
         if (isAccordingTo(n) || w.equals("في") && k + 1 < t.size() && t.get(k + 1).normWord().startsWith("اشاره")) {
             return true;
         }
+        // «، غير أنه حذّر …», «، على أن تدخل الخدمة …», «، في حين …», «، فيما …»: the reporter goes on
+        String next = k + 1 < t.size() ? t.get(k + 1).normWord() : "";
+        if (CLAUSE_WORDS.contains(w) || w.equals("ولكن") || (w.equals("علي") || w.equals("الا")) && isComplementizer(next)
+                || w.equals("في") && next.equals("حين")) {
+            return true;
+        }
         // an active participle in the accusative: «مشيداً», «معتبراً» (م… ending in tanwin alef)
         return n.kind() == Token.Kind.WORD && !n.hasPrefix() && w.startsWith("م") && w.endsWith("ا") && w.length() >= 4
                 && n.text().endsWith("ً");
@@ -502,6 +508,21 @@ public final class QuotationStage extends BaseStage {
         }
         if (doc.entityAt[k] >= 0 && isAgent(doc, doc.entityAt[k]) && QuoteSpans.enclosing(doc.quotes, k) == null) {
             return doc.entityAt[k];
+        }
+        // «وكانت هيئة اعتماد مؤسسات التعليم العالي وضمان جودتها قد أعلنت»: the agent right after «كان»
+        for (int c = k; c >= s.firstToken() && c >= k - 12; c--) {
+            Token tk = doc.t.get(c);
+            if (tk.isPunct() || words.isReportingVerb(tk)) {
+                return -1;
+            }
+            if (tk.norm().equals("كان") || tk.norm().equals("كانت")) {
+                for (int a = c + 1; a <= k; a++) {
+                    if (doc.entityAt[a] >= 0) {
+                        return isAgent(doc, doc.entityAt[a]) ? doc.entityAt[a] : -1;
+                    }
+                }
+                return -1;
+            }
         }
         return -1;
     }
