@@ -15,12 +15,26 @@ public final class GazetteerRecognizer implements EntityRecognizer {
     private static final java.util.regex.Pattern DIACRITICS = java.util.regex.Pattern.compile("[\u064B-\u0652\u0640]");
     private static final java.util.regex.Pattern HAMZA_ALEF = java.util.regex.Pattern.compile("[أإآ]");
 
+    private static final java.util.Set<String> COMPETITION_WORDS = java.util.Set.of("امم", "ابطال", "كاس", "بطوله", "دوري");
+
     private final Gazetteer gazetteer;
     private final Words words;
 
     public GazetteerRecognizer(Gazetteer gazetteer, Words words) {
         this.gazetteer = gazetteer;
         this.words = words;
+    }
+
+    /** A definite adjective right after a name (not a nationality): «الدولي», «اليمنى», «الكبرى». */
+    private boolean ownAdjective(Token next) {
+        if (next.hasPrefix() || !next.isWord() || !next.norm().startsWith("ال") || words.isPlaceAdjective(next)
+                || gazetteer.names().longestAt(List.of(next), 0, 1) != null) {
+            return false;
+        }
+        String n = next.norm();
+        return Words.looksLikeNisba(next) || n.endsWith("ي") && "adj".equals(words.lexicon().partOfSpeech(n))
+                || n.endsWith("ي") && n.length() >= 6 && n.startsWith("الي")
+                || "adj".equals(words.lexicon().partOfSpeech(n));
     }
 
     @Override
@@ -58,7 +72,15 @@ public final class GazetteerRecognizer implements EntityRecognizer {
                     && tokens.get(m.end()).kind() == Token.Kind.WORD && !tokens.get(m.end()).hasPrefix()
                     && words.canBeNamePart(tokens.get(m.end())) && !words.isCommonWord(tokens.get(m.end()))
                     && gazetteer.names().longestAt(tokens, m.end(), s.endToken()) == null;
-            if (adjective || attributive || otherHamza || longerName || m.length() == 1 && (words.isLexiconWord(t) || words.lexicon().isCommonWord(t.norm())
+            // «على الصعيد الدولي», «الضفة اليمنى»: a one-word name with an adjective of its own is the common noun
+            // (not in «صادرات العراق النفطية», where the adjective goes with the noun before the name)
+            boolean qualified = m.length() == 1 && t.norm().startsWith("ال") && m.end() < s.endToken()
+                    && ownAdjective(tokens.get(m.end())) && (i == s.firstToken() || !tokens.get(i - 1).isWord()
+                    || words.isStopword(tokens.get(i - 1)) || t.hasPrefix());
+            // «كأس أمم أفريقيا», «دوري أبطال آسيا»: a continent inside a competition's name
+            boolean competition = "Continent".equals(e.subtype()) && i > s.firstToken()
+                    && COMPETITION_WORDS.contains(tokens.get(i - 1).normWord());
+            if (adjective || attributive || otherHamza || longerName || qualified || competition || m.length() == 1 && (words.isLexiconWord(t) || words.lexicon().isCommonWord(t.norm())
                     || words.vocabulary().isCommonWord(t.norm()))) {
                 i++;
                 continue;
