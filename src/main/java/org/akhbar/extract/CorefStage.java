@@ -101,6 +101,17 @@ public final class CorefStage extends BaseStage {
             TitleParser.TitlePhrase p = chain.get(chain.size() - 1);
             // «رئيس هيئة الاعتماد الدكتور زيد العبادي»: an honorific may stand between the title and its name
             int after = p.end();
+            // «مدرب ليفربول، الهولندي آرني سلوت، …»: the name in apposition, after a comma and a nationality
+            if (after + 1 < s.endToken() && Mentions.isComma(tokens.get(after))) {
+                int k = after + 1;
+                PhraseIndex.Match<GazetteerEntry> nat = words.gazetteer().nisba().longestAt(tokens, k, s.endToken());
+                if (nat != null && !tokens.get(k).hasPrefix()) {
+                    k = nat.end();
+                }
+                if (k < s.endToken() && mentionAt[k] >= 0) {
+                    after = k;
+                }
+            }
             for (int h; after < s.endToken() && (h = titles.honorificEnd(tokens, after, s.endToken())) > after; ) {
                 after = h;
             }
