@@ -288,7 +288,9 @@ public final class PatternRecognizer implements EntityRecognizer {
         String w = t.normWord();
         boolean placePreposition = t.prefix().isEmpty() && (w.equals("في") || w.equals("لدي") || w.equals("من")
                 || w.equals("عن") || w.equals("الي"));
+        // «… دا سيلفا أربع مباريات»: a number word ends a name
         return !placePreposition && (words.isStopword(t) || words.isReportingVerb(t) || CLOSERS.contains(t.norm())
+                || words.lexicon().numbers().longestAt(tokens, k, limit) != null
                 || "verb".equals(words.lexicon().partOfSpeech(t.norm())) || words.lexicon().weekday(t.norm()) != null
                 || titles.parse(tokens, k, limit) != null);
     }

@@ -31,7 +31,8 @@ public final class Words {
         String n = t.normWord();
         return n.equals("بن") || n.equals("ابن") || n.equals("بنت") || n.equals("ابو") || n.equals("ابي")
                 || n.equals("ال") || n.equals("عبد") || n.equals("ولد") || n.equals("دي") || n.equals("دو")
-                || n.equals("فان") || n.equals("فون") || n.equals("لا");
+                || n.equals("فان") || n.equals("فون") || n.equals("لا") || n.equals("دا") || n.equals("ديل")
+                || n.equals("دوس");
     }
 
     /** A definite adjective such as «الروسي», «العسكرية», «الدولي» (article + nisba ending). */
