@@ -286,7 +286,8 @@ public final class TitleParser {
             return k + 1 < limit ? k + 1 : -1;
         }
         // «وزير تغير المناخ فيها رالف ريغنفانو»: "in it", the country just named
-        if (t.prefix().isEmpty() && (w.equals("فيها") || w.equals("فيه") || w.equals("لديها") || w.equals("لديه"))) {
+        if (t.prefix().isEmpty() && (w.equals("فيها") || w.equals("فيه") || w.equals("لديها") || w.equals("لديه")
+                || w.equals("منها") || w.equals("منه"))) {
             return k + 1;
         }
         // «رئيس اللجنة الوطنية لشؤون الأسرى التابعة للحوثيين …»

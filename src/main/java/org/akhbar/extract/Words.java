@@ -57,6 +57,11 @@ public final class Words {
         if (t.text().startsWith("أل") && gazetteer.firstName(t.norm()) != null) {
             return false;
         }
+        // «آنا» (Anna) is not «أنا» (I): a given name written with a hamza form the function word never has
+        if (t.norm().startsWith("ا") && gazetteer.firstName(t.norm()) != null && !t.hasPrefix()
+                && lexicon.contradictsStopwordHamza(t.norm(), writtenStem(t))) {
+            return false;
+        }
         // «علي» (Ali) and «على» (on) fold together; the written yeh tells the name from the preposition
         return !(t.text().endsWith("ي") && gazetteer.firstName(t.norm()) != null);
     }

@@ -76,6 +76,7 @@ public final class Lexicon {
     private final PhraseIndex<Boolean> durationCues = new PhraseIndex<>(false);
     private final Set<String> participationVerbs = new HashSet<>();
     private final Map<String, String> common = new HashMap<>();
+    private final Map<String, String> stopwordHamza = new HashMap<>();
     /** Initial hamza-alef forms (أ إ آ) with which each common word is written, when it starts with one. */
     private final Map<String, String> commonHamza = new HashMap<>();
 
@@ -138,7 +139,10 @@ public final class Lexicon {
             }
         }
         for (Tsv.Row r : Tsv.resource(base + "stopwords.tsv")) {
-            stopwords.add(ArabicNormalizer.normalize(r.get("ar")));
+            String sw = r.get("ar");
+            stopwords.add(ArabicNormalizer.normalize(sw));
+            stopwordHamza.merge(ArabicNormalizer.normalize(sw), "أإآا".indexOf(sw.charAt(0)) >= 0
+                    ? String.valueOf(sw.charAt(0)) : "-", String::concat);
         }
         List<String> lucene = new ArrayList<>();
         for (Object o : ArabicAnalyzer.getDefaultStopSet()) {
@@ -217,6 +221,15 @@ public final class Lexicon {
      */
     public boolean contradictsCommonHamza(String norm, String written) {
         String forms = commonHamza.get(norm);
+        if (forms == null || written.isEmpty() || "أإآ".indexOf(written.charAt(0)) < 0) {
+            return false;
+        }
+        return forms.indexOf(written.charAt(0)) < 0 && forms.indexOf('ا') < 0 && forms.indexOf('-') < 0;
+    }
+
+    /** As {@link #contradictsCommonHamza} for the function words of stopwords.tsv («أنا» vs «آنا»). */
+    public boolean contradictsStopwordHamza(String norm, String written) {
+        String forms = stopwordHamza.get(norm);
         if (forms == null || written.isEmpty() || "أإآ".indexOf(written.charAt(0)) < 0) {
             return false;
         }
