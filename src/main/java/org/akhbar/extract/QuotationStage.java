@@ -637,7 +637,17 @@ public final class QuotationStage extends BaseStage {
 
     /** Subject of the sentence's first verb before position {@code v}, for a participle. */
     private int sentenceSubject(Doc doc, Sentence s, int v) {
-        for (int k = s.firstToken(); k < v; k++) {
+        // «أشاد الوزير X بـ…، في حين انتقدت بيكو …، معتبرةً أنه …»: the participle goes with the last clause
+        int start = s.firstToken();
+        for (int k = v - 1; k > s.firstToken(); k--) {
+            String w = doc.t.get(k).normWord();
+            if (QuoteSpans.enclosing(doc.quotes, k) == null && (CLAUSE_WORDS.contains(w)
+                    || w.equals("حين") && doc.t.get(k - 1).normWord().equals("في"))) {
+                start = k + 1;
+                break;
+            }
+        }
+        for (int k = start; k < v; k++) {
             Token tk = doc.t.get(k);
             if (QuoteSpans.enclosing(doc.quotes, k) != null) {
                 continue;
