@@ -133,6 +133,15 @@ public final class QuotationStage extends BaseStage {
                 && !doc.t.get(q.open() - 1).norm().startsWith("ال")) {
             return true;
         }
+        // «الرئيس التنفيذي لـ«سير»», «قالت لـ"بوابة الوادي"»: what follows a bare «لـ» is a name;
+        // «جلسة بعنوان "…"», «تحت شعار "…"»: a title or a slogan, not words anyone said
+        if (q.open() > 0) {
+            Token before = doc.t.get(q.open() - 1);
+            String b = before.text().replace("ـ", "");
+            if (b.equals("ل") || NAMING_WORDS.contains(before.normWord())) {
+                return true;
+            }
+        }
         // «صاروخ "فالكون 9"», «القمر الاصطناعي "محمد بن زايد سات"»: a short quotation right after a
         // noun names that thing; after «بـ», «أن» or a verb it reports words
         // — unless its words are ordinary words («تبادلا "بضع كلمات"», «"ساعة بساعة"»)
@@ -611,6 +620,9 @@ public final class QuotationStage extends BaseStage {
         }
         return new int[] {-1, -1};
     }
+
+    private static final java.util.Set<String> NAMING_WORDS = java.util.Set.of("بعنوان", "عنوان", "شعار", "بشعار",
+            "المسمي", "المسماه", "الموسوم", "الموسومه", "اسم");
 
     private static final java.util.Set<String> ADVERBIAL = java.util.Set.of("عقب", "بعد", "قبل", "خلال", "اثناء", "اثر",
             "لدي", "عند", "في");
