@@ -334,6 +334,11 @@ public final class HeadPhrases {
             if (!t.norm().startsWith("ال") && (definite || e > k + 1) || words.isFirstName(t, true)) {
                 break; // «المركز الوطني للأرصاد عبد الرحمن الزهراني»: a person's name begins
             }
+            // «أعلنت اللجنة الوطنية لإحصاء الأصوات النتائج»: after the genitive, a bare noun is the verb's object
+            if (definite && e > k + 1 && t.prefix().isEmpty() && "noun".equals(words.lexicon().partOfSpeech(t.norm()))
+                    && !Words.looksLikeNisba(t)) {
+                break;
+            }
             definite |= t.norm().startsWith("ال");
             e++;
         }
