@@ -293,6 +293,12 @@ public final class HeadPhrases {
                     || words.lexicon().titles().containsFirstWord(t.norm())) {
                 break;
             }
+            // «أعلنت هيئة الدفاع المدني الحصيلة»: a definite noun right after a definite word is no genitive
+            // of it (a genitive chain puts its indefinite nouns first), but the verb's object
+            if (e > k && definite && t.prefix().isEmpty() && tokens.get(e - 1).norm().startsWith("ال")
+                    && "noun".equals(words.lexicon().partOfSpeech(t.norm())) && !Words.looksLikeNisba(t)) {
+                break;
+            }
             // «الصحة والسكان», «للدفاع المدني» inside the name; any other clitic ends it
             if (e > k && t.hasPrefix() && !t.prefix().equals("و") && !(t.prefix().equals("ل") && definite)) {
                 break;
