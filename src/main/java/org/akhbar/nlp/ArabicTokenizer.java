@@ -77,6 +77,10 @@ public final class ArabicTokenizer {
             }
             CliticSegmenter.Split split = announcesName.test(previous) || isNameParticle(normWord, previous, nextWord(text, raws, ri))
                     ? CliticSegmenter.Split.none(normWord) : seg.split(normWord);
+            // «جان كاسيا» is a surname after a given name, not «ك» + «آسيا»
+            if (split.prefix().endsWith("ك") && !previous.isEmpty() && wholeWord.test(previous)) {
+                split = CliticSegmenter.Split.none(normWord);
+            }
             previous = normWord;
             int stemBegin = r.begin + originalLength(surface, split.prefixLength());
             if (stemBegin >= r.end) { // a bare clitic such as «بـ»
