@@ -48,6 +48,15 @@ public final class PatternRecognizer implements EntityRecognizer {
             if (!t.isWord()) {
                 continue;
             }
+            // a name right before a title without a comma: only words that cannot be anything but a name
+            // («حقل السلحفاة آحميم الكبير»: an adjective that is also a title, «الكبير», follows a place)
+            if (i - 2 >= s.firstToken() && nameOnly(tokens, i - 1, limit) && !tokens.get(i - 1).isPunct()
+                    && !"adj".equals(words.lexicon().partOfSpeech(t.norm()))) {
+                int start = nameBefore(tokens, i, i, s.firstToken(), limit);
+                if (start >= 0 && i - start >= 2 && (start == s.firstToken() || !nameOnly(tokens, start - 1, limit))) {
+                    add(out, Mentions.of(d, start, i, EntityType.PERSON, "", Mention.Origin.PATTERN, null, 0.8));
+                }
+            }
             for (int[] name : listedNames(tokens, i, limit)) {
                 Lexicon.Head head = words.lexicon().head(t.norm());
                 add(out, Mentions.of(d, name[0], name[1], head.type(), head.subtype(), Mention.Origin.PATTERN, null, 0.85));
@@ -185,8 +194,17 @@ public final class PatternRecognizer implements EntityRecognizer {
      * know. Returns where the name starts, or -1.
      */
     private int nameBeforeApposition(List<Token> tokens, int comma, int first, int limit) {
-        List<TitleParser.TitlePhrase> chain = titles.chain(tokens, comma + 1, limit);
-        if (chain.isEmpty() || chain.get(0).title().needsFullName() || tokens.get(comma + 1).hasPrefix()) {
+        return nameBefore(tokens, comma, comma + 1, first, limit);
+    }
+
+    /**
+     * The name that ends at {@code end} right before a post title at {@code title} (a comma between
+     * them, or none: «وعن الجانب الياباني كينجي ساتو نائب الرئيس التنفيذي»). Returns its start, or -1.
+     */
+    private int nameBefore(List<Token> tokens, int end, int title, int first, int limit) {
+        int comma = end;
+        List<TitleParser.TitlePhrase> chain = titles.chain(tokens, title, limit);
+        if (chain.isEmpty() || chain.get(0).title().needsFullName() || tokens.get(title).hasPrefix()) {
             return -1;
         }
         // walk back over words that can only be a name: given names and words the language does not know
