@@ -61,6 +61,10 @@ public final class PatternRecognizer implements EntityRecognizer {
                 Lexicon.Head head = words.lexicon().head(t.norm());
                 add(out, Mentions.of(d, name[0], name[1], head.type(), head.subtype(), Mention.Origin.PATTERN, null, 0.85));
             }
+            int placeEnd = placeByDirection(tokens, i, limit);
+            if (placeEnd > i) {
+                add(out, Mentions.of(d, i, placeEnd, EntityType.PLACE, "City", Mention.Origin.PATTERN, null, 0.8));
+            }
             int company = sectorCompanyEnd(tokens, i, limit);
             if (company > 0) {
                 add(out, Mentions.of(d, i, company, EntityType.ORGANIZATION, "Company", Mention.Origin.PATTERN, null, 0.85));
@@ -353,6 +357,32 @@ public final class PatternRecognizer implements EntityRecognizer {
             first = false;
         }
         return out;
+    }
+
+    /**
+     * «في تفنيت جنوبي طانطان», «بلدة بارا شمال الأبيض»: one or two words the language does not know,
+     * then a direction and a place the gazetteer knows, name a place. Returns the name's end, or -1.
+     */
+    private int placeByDirection(List<Token> tokens, int i, int limit) {
+        Token first = tokens.get(i);
+        if (!first.prefix().isEmpty() && !first.prefix().endsWith("ب") && !first.prefix().equals("و")) {
+            return -1;
+        }
+        int j = i;
+        while (j < limit && j - i < 2 && unknownPlaceWord(tokens.get(j)) && (j == i || !tokens.get(j).hasPrefix())) {
+            j++;
+        }
+        if (j == i || j + 1 >= limit || !Words.DIRECTIONS.contains(tokens.get(j).normWord()) || tokens.get(j).hasPrefix()) {
+            return -1;
+        }
+        var place = words.gazetteer().names().longestAt(tokens, j + 1, limit);
+        return place != null && place.value().type() == EntityType.PLACE && !tokens.get(j + 1).hasPrefix() ? j : -1;
+    }
+
+    private boolean unknownPlaceWord(Token t) {
+        return t.kind() == Token.Kind.WORD && t.norm().length() >= 3 && !words.isCommonWord(t) && !words.isLexiconWord(t)
+                && !words.isStopword(t) && !words.isFirstName(t, true) && !words.isPlaceAdjective(t)
+                && !words.gazetteer().knowsWord(t.norm()) && !Words.DIRECTIONS.contains(t.normWord());
     }
 
     /** «أحياء الدقي والعجوزة»: in a list after a plural head, a definite word is a name even if the language knows it. */
