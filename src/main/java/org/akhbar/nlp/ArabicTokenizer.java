@@ -42,13 +42,24 @@ public final class ArabicTokenizer {
      */
     public ArabicTokenizer(Predicate<String> knownWord, Predicate<String> commonWord, Predicate<String> wholeWord,
                            Predicate<String> announcesName) {
+        this(knownWord, commonWord, wholeWord, announcesName, w -> false);
+    }
+
+    /**
+     * @param nameWord a word known only as (part of) a name: «ف» is not split off before one («فلوريان» is
+     *                 a given name, not ف + the club «لوريان»), the conjunction rarely preceding a bare name
+     */
+    public ArabicTokenizer(Predicate<String> knownWord, Predicate<String> commonWord, Predicate<String> wholeWord,
+                           Predicate<String> announcesName, Predicate<String> nameWord) {
         this.knownWord = knownWord;
         this.commonWord = commonWord;
         this.wholeWord = wholeWord;
         this.announcesName = announcesName;
+        this.nameWord = nameWord;
     }
 
     private final Predicate<String> announcesName;
+    private final Predicate<String> nameWord;
 
     private record Raw(int begin, int end, Token.Kind kind) {}
 
@@ -75,10 +86,18 @@ public final class ArabicTokenizer {
                 out.add(new Token(out.size(), s, s, surface, normWord, "", normWord, r.kind, -1));
                 continue;
             }
-            CliticSegmenter.Split split = announcesName.test(previous) || isNameParticle(normWord, previous, nextWord(text, raws, ri))
+            CliticSegmenter.Split split = announcesName.test(previous) || isNameParticle(surface, normWord, previous, nextWord(text, raws, ri))
                     ? CliticSegmenter.Split.none(normWord) : seg.split(normWord);
-            // «جان كاسيا» is a surname after a given name, not «ك» + «آسيا»
-            if (split.prefix().endsWith("ك") && !previous.isEmpty() && wholeWord.test(previous)) {
+            // «فإن», «فأن»: the hamza shows the conjunction before «إن/أن» (never the particle «فان»)
+            // and «فان» that is no name particle is «فإن» written without its hamza
+            if ((normWord.equals("فان") || normWord.equals("وان")) && (surface.indexOf('إ') >= 0 || surface.indexOf('أ') >= 0
+                    || normWord.equals("فان") && split.prefix().isEmpty() && !isNameParticle(surface, normWord, previous,
+                    nextWord(text, raws, ri)))) {
+                split = new CliticSegmenter.Split(1, normWord.substring(0, 1), "ان", false);
+            }
+            // «جان كاسيا» is a surname after a given name, not «ك» + «آسيا»; «فلوريان» is no ف + «لوريان»
+            if (split.prefix().endsWith("ك") && !previous.isEmpty() && wholeWord.test(previous)
+                    || split.prefix().equals("ف") && !split.stem().startsWith("ال") && nameWord.test(split.stem())) {
                 split = CliticSegmenter.Split.none(normWord);
             }
             previous = normWord;
@@ -98,8 +117,9 @@ public final class ArabicTokenizer {
      * «لورا فان دايك», «أورسولا فون دير لاين»: after a given name or a word the language does not know,
      * «فان»/«فون» is the particle of a name, not «ف» + «ان».
      */
-    private boolean isNameParticle(String normWord, String previous, String next) {
-        if (!(normWord.equals("فان") || normWord.equals("فون"))) {
+    private boolean isNameParticle(String surface, String normWord, String previous, String next) {
+        // written without a hamza: «فإن» is always «ف» + «إن»
+        if (!(normWord.equals("فان") || normWord.equals("فون")) || surface.indexOf('إ') >= 0 || surface.indexOf('أ') >= 0) {
             return false;
         }
         // «السفيرة فان دايك»: before a word the language does not know

@@ -23,7 +23,9 @@ public final class TokenizeStage extends BaseStage {
                 w -> {
                     Lexicon.Title t = lexicon.titles().get(w);
                     return t != null && t.kind().equals("honorific");
-                });
+                },
+                w -> gazetteer.knowsNameWord(w) && !lexicon.isCommonWord(w) && !lexicon.knowsWord(w)
+                        && !vocabulary.isCommonWord(w) && gazetteer.firstName(w) == null);
     }
 
     private static boolean isPlace(Gazetteer gazetteer, String w) {
