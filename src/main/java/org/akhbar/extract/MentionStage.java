@@ -114,6 +114,11 @@ public final class MentionStage extends BaseStage {
             return m;
         }
         int first = m.firstToken();
+        // «المتحدث باسم الأمين العام»: «باسم» after a title is «on behalf of», not the given name Basem
+        if (d.tokens().get(first).normWord().equals("باسم") && first > 0
+                && lexicon.titles().longestAt(d.tokens(), first - 1, first) != null) {
+            return null;
+        }
         while (m.endToken() - first > 1) {
             Token t = d.tokens().get(first);
             var title = lexicon.titles().longestAt(d.tokens(), first, m.endToken());

@@ -293,7 +293,8 @@ public final class RoleStage extends BaseStage {
                 .sorted(java.util.Comparator.comparingInt(RoleStage::rank)).toList();
         for (TitleParser.Jurisdiction j : candidates) {
             int e = resolve(d, index, j);
-            if (e >= 0) {
+            // a post is held in a body or a place, never in a person («المتحدث باسم الأمين العام»)
+            if (e >= 0 && index.entities().get(e).type() != EntityType.PERSON) {
                 return e;
             }
         }
