@@ -117,6 +117,14 @@ public final class HeadPhrases {
             nameEnd = close + 1;
         } else {
             PhraseIndex.Match<GazetteerEntry> g = words.gazetteer().names().longestAt(tokens, k, limit);
+            // «مركز منيا القمح», «مركز كوم أمبو»: in Egypt a «مركز» is a district, named by its town; a
+            // centre named after a place has more to its name («مركز أبوظبي الوطني للمعارض»)
+            if (g != null && !next.hasPrefix() && !definite && t.norm().equals("مركز")
+                    && g.value().type() == EntityType.PLACE && !g.value().subtype().equals("Country")
+                    && (g.end() >= limit || !tokens.get(g.end()).isWord() || tokens.get(g.end()).prefix().equals("و")
+                    || words.isStopword(tokens.get(g.end())))) {
+                return new Phrase(i, g.end(), k, g.end(), EntityType.PLACE, g.value().subtype(), g.value().id(), head);
+            }
             if (g != null && !next.hasPrefix()) {
                 nameEnd = g.end();
                 namedByPlace = g.value().type() == EntityType.PLACE;
