@@ -203,10 +203,32 @@ public final class HeadPhrases {
                 && !distinctive(tokens, i + 1, end, placeAdjective) && !institutionGenitive(head, tokens, i + 1, end)) {
             return null;
         }
+        // «مركز أبوظبي الوطني للمعارض», «مركز عُمان للمؤتمرات والمعارض»: a centre for exhibitions or
+        // conferences is a venue, a place
+        if (head.type() == EntityType.ORGANIZATION && t.norm().endsWith("مركز") && namesVenue(tokens, i + 1, end)) {
+            return new Phrase(i, end, i, end, EntityType.PLACE, "Facility", entryId, head);
+        }
+        // «جماعة أمزميز», «جماعة تفنيت»: a commune (the Maghreb's rural municipality) named by a word the
+        // language does not know is the locality
+        if (!definite && t.norm().equals("جماعه") && namedByWord && entryId == null && nameEnd == i + 2
+                && !words.gazetteer().knowsWord(tokens.get(i + 1).norm())) {
+            return new Phrase(i, nameEnd, nameStart, nameEnd, EntityType.PLACE, "City", null, head);
+        }
         if (head.keep()) {
             return new Phrase(i, end, i, end, head.type(), head.subtype(), entryId, head);
         }
         return new Phrase(i, nameEnd, nameStart, nameEnd, head.type(), head.subtype(), entryId, head);
+    }
+
+    private static final Set<String> VENUE_WORDS = Set.of("المعارض", "المؤتمرات", "اكسبو");
+
+    private static boolean namesVenue(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (VENUE_WORDS.contains(tokens.get(k).norm())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
