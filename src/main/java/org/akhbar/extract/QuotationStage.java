@@ -205,6 +205,10 @@ public final class QuotationStage extends BaseStage {
                 || isAccordingTo(t.get(after)));
         if (finiteAfter && (verb < 0 || before < s.firstToken())) {
             int[] sv = speakerOfVerb(doc, s, after, s.endToken());
+            // «"…"، قال الرجل البالغ من العمر 52 عاماً»: a description, not a name — the person just told of
+            if (sv[0] < 0 && before < s.firstToken()) {
+                sv = new int[] {personInPreviousSentence(doc, s), -1};
+            }
             if (sv[0] >= 0) {
                 speaker = sv[0];
                 via = sv[1];
@@ -222,6 +226,12 @@ public final class QuotationStage extends BaseStage {
                 mode = Quotation.Mode.DIRECT;
             }
         }
+        // «… ويعبر مع زوجته نحو الأراضي السورية. «ثلاث عشرة سنة في خيمة تكفي …»»: a whole sentence in
+        // quotation marks, right after a sentence about a person, is that person speaking
+        if (verb < 0 && speaker < 0 && before < s.firstToken() && length >= 4 && after >= s.endToken()) {
+            speaker = personInPreviousSentence(doc, s);
+            mode = Quotation.Mode.DIRECT;
+        }
         if (verb < 0 && speaker < 0) {
             return null; // nobody is said to have said it: a title, a slogan, a name
         }
@@ -229,6 +239,19 @@ public final class QuotationStage extends BaseStage {
             speaker = doc.lastSpeaker;
         }
         return new Quotation(q.inner(), doc.d.textOf(q.inner()), mode, s.span(), speaker, via, -1, List.of(), -1);
+    }
+
+    /** The person named last in the sentence before {@code s}, outside quotations, or -1. */
+    private static int personInPreviousSentence(Doc doc, Sentence s) {
+        int k = s.firstToken() - 1;
+        int sentence = k >= 0 ? doc.t.get(k).sentence() : -1;
+        for (; k >= 0 && doc.t.get(k).sentence() == sentence; k--) {
+            int e = doc.entityAt[k];
+            if (e >= 0 && isPerson(doc, e) && QuoteSpans.enclosing(doc.quotes, k) == null) {
+                return e;
+            }
+        }
+        return -1;
     }
 
     private static int wordCount(List<Token> t, QuoteSpans.Quote q) {
@@ -256,7 +279,9 @@ public final class QuotationStage extends BaseStage {
                 Token tk = t.get(k);
                 // «بحسب X، فإن …»
                 boolean fa = tk.normWord().startsWith("ف") && isComplementizer(tk.normWord().substring(1));
-                if (isComplementizer(tk) || according && fa) {
+                // «قبل أن يصعد», «بعد أن …», «منذ أن …»: a time clause, not reported speech
+                boolean temporal = k > 0 && TEMPORAL.contains(t.get(k - 1).normWord());
+                if ((isComplementizer(tk) || according && fa) && !temporal) {
                     c = k;
                     break;
                 }
@@ -620,6 +645,9 @@ public final class QuotationStage extends BaseStage {
         }
         return new int[] {-1, -1};
     }
+
+    private static final java.util.Set<String> TEMPORAL = java.util.Set.of("قبل", "بعد", "منذ", "ريثما",
+            "لحين", "وقبل", "وبعد");
 
     private static final java.util.Set<String> NAMING_WORDS = java.util.Set.of("بعنوان", "عنوان", "شعار", "بشعار",
             "المسمي", "المسماه", "الموسوم", "الموسومه", "اسم");
