@@ -187,6 +187,13 @@ public final class HeadPhrases {
             if (institutional || (placeAdjective || namedByPlace && end == nameEnd) && head.type() == EntityType.ORGANIZATION) {
                 end = purposeEnd(tokens, end, limit);
             }
+            // «المديرية الجهوية للصحة بقابس», «المحكمة الابتدائية بصفاقس», «المجلس الجماعي للطاح»: a regional
+            // or local body is named by its seat after «بـ» or «لـ»
+            int seat = head.type() == EntityType.ORGANIZATION ? localSeatEnd(tokens, nameEnd, end, limit) : -1;
+            if (seat > end) {
+                end = seat;
+                institutional = true;
+            }
         }
         if (end == i + 1 || (definite && end == nameEnd && entryId == null && !Mentions.isQuote(next))) {
             return null;
@@ -218,6 +225,38 @@ public final class HeadPhrases {
             return new Phrase(i, end, i, end, head.type(), head.subtype(), entryId, head);
         }
         return new Phrase(i, nameEnd, nameStart, nameEnd, head.type(), head.subtype(), entryId, head);
+    }
+
+    private static final Set<String> LOCAL_ADJECTIVES = Set.of("الجهوي", "الجهويه", "الجماعي", "الجماعيه", "البلدي",
+            "البلديه", "الاقليمي", "الاقليميه", "المحلي", "المحليه", "الابتدائيه", "الاستئنافيه", "الولايي", "الولاييه");
+
+    /**
+     * After a local adjective among [from, to), the end of «لـ/بـ» + a place (a known place or a word the
+     * language does not know), after an optional purpose phrase; or -1.
+     */
+    private int localSeatEnd(List<Token> tokens, int from, int to, int limit) {
+        boolean local = false;
+        for (int k = from; k < to; k++) {
+            local |= LOCAL_ADJECTIVES.contains(tokens.get(k).norm());
+        }
+        if (!local) {
+            return -1;
+        }
+        for (int at : new int[] {to, purposeEnd(tokens, to, limit)}) {
+            if (at >= limit || !(tokens.get(at).prefix().endsWith("ب") || tokens.get(at).prefix().endsWith("ل"))) {
+                continue;
+            }
+            PhraseIndex.Match<GazetteerEntry> place = words.gazetteer().names().longestAt(tokens, at, limit);
+            if (place != null && place.value().type() == EntityType.PLACE) {
+                return place.end();
+            }
+            Token w = tokens.get(at);
+            if (w.kind() == Token.Kind.WORD && !words.isCommonWord(w) && !words.isLexiconWord(w) && !words.isStopword(w)
+                    && !w.norm().startsWith("ال")) {
+                return at + 1;
+            }
+        }
+        return -1;
     }
 
     private static final Set<String> VENUE_WORDS = Set.of("المعارض", "المؤتمرات", "اكسبو");
