@@ -52,6 +52,10 @@ public final class HeadPhrases {
             return null;
         }
         boolean definite = t.norm().startsWith("ال");
+        // «الحماية المدنية» names a body, «حماية الحدود» is the protection of borders
+        if (head.complement().equals("adjective") && !definite) {
+            return null;
+        }
         // «مجلس إدارة بنك الساحل» is the bank's board: the bank is the name, found at its own head
         // «بنك»» closing a quoted name («مصرف «دويتشه بنك» يورغن شتاينر») heads nothing after it
         String nextText = tokens.get(i + 1).text();
