@@ -53,7 +53,9 @@ public final class PatternRecognizer implements EntityRecognizer {
             if (i - 2 >= s.firstToken() && nameOnly(tokens, i - 1, limit) && !tokens.get(i - 1).isPunct()
                     && !"adj".equals(words.lexicon().partOfSpeech(t.norm()))) {
                 int start = nameBefore(tokens, i, i, s.firstToken(), limit);
-                if (start >= 0 && i - start >= 2 && (start == s.firstToken() || !nameOnly(tokens, start - 1, limit))) {
+                // (none of its words a name the gazetteer knows: «وتعهد ترامب بإطلاع الرئيس …» is Trump and a verbal noun)
+                if (start >= 0 && i - start >= 2 && (start == s.firstToken() || !nameOnly(tokens, start - 1, limit))
+                        && noKnownName(tokens, start, i)) {
                     add(out, Mentions.of(d, start, i, EntityType.PERSON, "", Mention.Origin.PATTERN, null, 0.8));
                 }
             }
@@ -199,6 +201,15 @@ public final class PatternRecognizer implements EntityRecognizer {
      */
     private int nameBeforeApposition(List<Token> tokens, int comma, int first, int limit) {
         return nameBefore(tokens, comma, comma + 1, first, limit);
+    }
+
+    private boolean noKnownName(List<Token> tokens, int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (words.gazetteer().names().longestAt(tokens, j, to) != null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
