@@ -444,10 +444,19 @@ public final class QuotationStage extends BaseStage {
         if (isAccordingTo(n) || w.equals("في") && k + 1 < t.size() && t.get(k + 1).normWord().startsWith("اشاره")) {
             return true;
         }
-        // «، غير أنه حذّر …», «، على أن تدخل الخدمة …», «، في حين …», «، فيما …»: the reporter goes on
+        // «، على أن تدخل الخدمة …», «، في حين …», «، فيما …»: the reporter goes on; «، غير أنه حذّر …»
+        // too, but «، إلا أن هذه القمة تمثل …» is still the speaker's own contrast (no verb of saying follows)
         String next = k + 1 < t.size() ? t.get(k + 1).normWord() : "";
-        if (CLAUSE_WORDS.contains(w) || w.equals("ولكن") || (w.equals("علي") || w.equals("الا")) && isComplementizer(next)
-                || w.equals("في") && next.equals("حين")) {
+        boolean contrast = w.equals("غير") || w.equals("لكن") || w.equals("ولكن") || w.equals("الا");
+        if (contrast) {
+            for (int j = k + 1; j < Math.min(t.size(), k + 4); j++) {
+                if (words.isReportingVerb(t.get(j))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (CLAUSE_WORDS.contains(w) || w.equals("علي") && isComplementizer(next) || w.equals("في") && next.equals("حين")) {
             return true;
         }
         // an active participle in the accusative: «مشيداً», «معتبراً» (م… ending in tanwin alef)
