@@ -31,10 +31,7 @@ public final class GazetteerRecognizer implements EntityRecognizer {
                 || gazetteer.names().longestAt(List.of(next), 0, 1) != null) {
             return false;
         }
-        String n = next.norm();
-        return Words.looksLikeNisba(next) || n.endsWith("ي") && "adj".equals(words.lexicon().partOfSpeech(n))
-                || n.endsWith("ي") && n.length() >= 6 && n.startsWith("الي")
-                || "adj".equals(words.lexicon().partOfSpeech(n));
+        return Words.looksLikeNisba(next) || "adj".equals(words.lexicon().partOfSpeech(next.norm()));
     }
 
     @Override

@@ -279,8 +279,7 @@ public final class HeadPhrases {
      * «الأمير محمد بن فهد»): the place or body is named after that person. Returns the name's end, or k.
      */
     private int honoreeEnd(Lexicon.Head head, boolean definite, List<Token> tokens, int k, int limit) {
-        if (!head.keep() || definite || k + 1 >= limit || tokens.get(k).hasPrefix()
-                || head.type() == EntityType.PLACE && !head.keep()) {
+        if (!head.keep() || definite || k + 1 >= limit || tokens.get(k).hasPrefix()) {
             return k;
         }
         PhraseIndex.Match<Lexicon.Title> title = words.lexicon().titles().longestAt(tokens, k, limit);

@@ -141,8 +141,7 @@ public final class Lexicon {
         for (Tsv.Row r : Tsv.resource(base + "stopwords.tsv")) {
             String sw = r.get("ar");
             stopwords.add(ArabicNormalizer.normalize(sw));
-            stopwordHamza.merge(ArabicNormalizer.normalize(sw), "أإآا".indexOf(sw.charAt(0)) >= 0
-                    ? String.valueOf(sw.charAt(0)) : "-", String::concat);
+            stopwordHamza.merge(ArabicNormalizer.normalize(sw), initialAlef(sw), String::concat);
         }
         List<String> lucene = new ArrayList<>();
         for (Object o : ArabicAnalyzer.getDefaultStopSet()) {
@@ -159,8 +158,7 @@ public final class Lexicon {
             String ar = r.get("ar");
             String key = ArabicNormalizer.normalize(ar);
             common.putIfAbsent(key, r.get("pos"));
-            char first = ar.isEmpty() ? ' ' : ar.charAt(0);
-            commonHamza.merge(key, "أإآا".indexOf(first) >= 0 ? String.valueOf(first) : "-", String::concat);
+            commonHamza.merge(key, initialAlef(ar), String::concat);
         }
         for (Tsv.Row r : Tsv.resource(base + "sectors.tsv")) {
             sectors.put(r.get("ar"), r.get("en"));
@@ -220,20 +218,25 @@ public final class Lexicon {
      * common word with its letters never has. Bare alef in either spelling proves nothing.
      */
     public boolean contradictsCommonHamza(String norm, String written) {
-        String forms = commonHamza.get(norm);
+        return contradictsHamza(commonHamza.get(norm), written);
+    }
+
+    /** As {@link #contradictsCommonHamza} for the function words of stopwords.tsv («أنا» vs «آنا»). */
+    public boolean contradictsStopwordHamza(String norm, String written) {
+        return contradictsHamza(stopwordHamza.get(norm), written);
+    }
+
+    /** {@code forms}: the first letters the word's listed spellings have («-» for no alef). */
+    private static boolean contradictsHamza(String forms, String written) {
         if (forms == null || written.isEmpty() || "أإآ".indexOf(written.charAt(0)) < 0) {
             return false;
         }
         return forms.indexOf(written.charAt(0)) < 0 && forms.indexOf('ا') < 0 && forms.indexOf('-') < 0;
     }
 
-    /** As {@link #contradictsCommonHamza} for the function words of stopwords.tsv («أنا» vs «آنا»). */
-    public boolean contradictsStopwordHamza(String norm, String written) {
-        String forms = stopwordHamza.get(norm);
-        if (forms == null || written.isEmpty() || "أإآ".indexOf(written.charAt(0)) < 0) {
-            return false;
-        }
-        return forms.indexOf(written.charAt(0)) < 0 && forms.indexOf('ا') < 0 && forms.indexOf('-') < 0;
+    /** The first letter of a spelling as {@link #contradictsHamza} reads it. */
+    private static String initialAlef(String spelling) {
+        return !spelling.isEmpty() && "أإآا".indexOf(spelling.charAt(0)) >= 0 ? spelling.substring(0, 1) : "-";
     }
 
     /** The part of speech of a common word (noun, verb, adj, adv, particle), or null. */

@@ -117,4 +117,47 @@ class ExtractionTest {
         assertTrue(pairs.contains("ألاسكا ⊂ الولايات المتحدة"), pairs.toString());
         assertTrue(pairs.stream().anyMatch(p -> p.endsWith("⊂ ألاسكا")), pairs.toString());
     }
+
+    @Test
+    void aSpokespersonOnBehalfOfABodyIsNoPersonCalledBasem() {
+        NewsDocument d = Extract.of("وقال المتحدث باسم حكومة طالبان ذبيح الله مجاهد إن عمليات البحث جارية.");
+        assertTrue(Extract.labels(d).contains("ذبيح الله مجاهد"), Extract.labels(d).toString());
+        assertTrue(Extract.labels(d).stream().noneMatch(l -> l.startsWith("باسم")), Extract.labels(d).toString());
+        assertEquals("ذبيح الله مجاهد", speaker(d, d.quotations().get(0)));
+    }
+
+    @Test
+    void aLocalBodyIsNamedByItsSeatAndACommuneIsAPlace() {
+        NewsDocument d = Extract.of("وقالت المديرية الجهوية للصحة بقابس إن الوضع مستقر، فيما زار الوفد جماعة تفنيت أمس.");
+        assertEquals(EntityType.ORGANIZATION, Extract.entity(d, "المديرية الجهوية للصحة بقابس").type());
+        assertEquals(EntityType.PLACE, Extract.entity(d, "تفنيت").type());
+    }
+
+    @Test
+    void aCentreForExhibitionsIsAVenue() {
+        NewsDocument d = Extract.of("وافتتح المعرض في مركز أبوظبي الوطني للمعارض مساء أمس.");
+        assertEquals(EntityType.PLACE, Extract.entity(d, "مركز أبوظبي الوطني للمعارض").type());
+    }
+
+    @Test
+    void theWordsOfALedeBelongToTheSubjectAfterBiHadhihiAlKalimat() {
+        NewsDocument d = Extract.of("«لم ندفع ولن ندفع ديناراً واحداً للمهاجمين»، بهذه العبارة حسم مدير المستشفى الدكتور ماهر العمري الجدل.");
+        assertEquals(1, d.quotations().size());
+        assertEquals("ماهر العمري", speaker(d, d.quotations().get(0)));
+        assertEquals(Quotation.Mode.DIRECT, d.quotations().get(0).mode());
+    }
+
+    @Test
+    void aSubjectBeforeQadSpeaksThoughAnotherNameFollowsTheVerb() {
+        NewsDocument d = Extract.of("وكان الرئيس قيس سعيد قد شدد، خلال استقباله رئيسة الحكومة سارة الزعفراني الزنزري، على أن "
+                + "\"الخطوط التونسية مرفق عمومي لن يُفرَّط فيه\".");
+        assertEquals("قيس سعيد", speaker(d, d.quotations().get(0)));
+    }
+
+    @Test
+    void aTimeClauseIsNoReportedSpeech() {
+        NewsDocument d = Extract.of("وقال الوزير خالد المنصوري إن الوضع مستقر قبل أن يغادر القاعة.");
+        List<String> quotes = d.quotations().stream().map(Quotation::text).toList();
+        assertEquals(List.of("الوضع مستقر قبل أن يغادر القاعة"), quotes);
+    }
 }

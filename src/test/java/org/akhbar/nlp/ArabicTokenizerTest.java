@@ -59,4 +59,23 @@ class ArabicTokenizerTest {
                 t.stream().map(Token::norm).toList());
         assertTrue(t.get(7).kind() == Token.Kind.NUMBER);
     }
+
+    @Test
+    void vanAfterAGivenNameIsANameParticleButFaInnaWithItsHamzaIsSplit() {
+        ArabicTokenizer t = new ArabicTokenizer(KNOWN::contains, KNOWN::contains, w -> w.equals("لورا"));
+        List<Token> tokens = t.tokenize("وقالت لورا فان دايك، فإن الرئيس");
+        assertEquals("فان", tokens.get(2).norm());
+        assertEquals("", tokens.get(2).prefix());
+        assertEquals("ف", tokens.get(5).prefix());
+        assertEquals("ان", tokens.get(5).norm());
+    }
+
+    @Test
+    void faStaysOnAWordKnownOnlyAsAName() {
+        ArabicTokenizer t = new ArabicTokenizer(w -> KNOWN.contains(w) || w.equals("لوريان"), KNOWN::contains, w -> false,
+                w -> false, w -> w.equals("لوريان"));
+        Token florian = t.tokenize("فلوريان").get(0);
+        assertEquals("", florian.prefix());
+        assertEquals("فلوريان", florian.norm());
+    }
 }
