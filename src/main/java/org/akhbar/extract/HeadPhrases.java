@@ -298,8 +298,10 @@ public final class HeadPhrases {
 
     /** Titles places and bodies are named with: honorifics («الشيخ») and royal titles («الملك», «الأمير»). */
     private static boolean isHonorific(Lexicon.Title t) {
-        return t.kind().equals("honorific") || Set.of("King", "Emir", "Sultan", "Prince", "Princess").contains(t.en());
+        return t.kind().equals("honorific") || ROYAL.contains(t.en());
     }
+
+    private static final Set<String> ROYAL = Set.of("King", "Emir", "Sultan", "Prince", "Princess");
 
     /** Portfolio or genitive noun chain after an organization head: «الصحة والسكان», «الانتخابات». */
     private int portfolioEnd(List<Token> tokens, int k, int limit) {

@@ -59,7 +59,7 @@ public final class Words {
         }
         // «آنا» (Anna) is not «أنا» (I): a given name written with a hamza form the function word never has
         if (t.norm().startsWith("ا") && gazetteer.firstName(t.norm()) != null && !t.hasPrefix()
-                && lexicon.contradictsStopwordHamza(t.norm(), writtenStem(t))) {
+                && lexicon.contradictsStopwordHamza(t.norm(), writtenInitial(t))) {
             return false;
         }
         // «علي» (Ali) and «على» (on) fold together; the written yeh tells the name from the preposition
@@ -91,20 +91,26 @@ public final class Words {
     /** A common word of the corpus that is (almost) never part of a name. */
     public boolean isCommonWord(Token t) {
         if (gazetteer.firstName(t.norm()) != null
-                || t.norm().startsWith("ا") && lexicon.contradictsCommonHamza(t.norm(), writtenStem(t))) {
+                || t.norm().startsWith("ا") && lexicon.contradictsCommonHamza(t.norm(), writtenInitial(t))) {
             return false;
         }
         return lexicon.isCommonWord(t.norm()) || vocabulary.isCommonWord(t.norm()) && !gazetteer.knowsWord(t.norm())
                 || isInflectedCommonWord(t.norm());
     }
 
-    private static final java.util.regex.Pattern DIACRITICS = java.util.regex.Pattern.compile("[\u064B-\u0652\u0640]");
-
-    /** The stem as written, without diacritics or tatweel (the token's text holds its clitics too). */
-    static String writtenStem(Token t) {
-        int skip = t.stemSpan().begin() - t.span().begin();
-        String w = skip >= 0 && skip <= t.text().length() ? t.text().substring(skip) : t.text();
-        return DIACRITICS.matcher(w).replaceAll("");
+    /**
+     * The stem's first letter as written (diacritics and tatweel skipped), or "": all the hamza checks
+     * need, read without building a string on this hot path.
+     */
+    static String writtenInitial(Token t) {
+        String w = t.text();
+        for (int i = Math.max(0, t.stemSpan().begin() - t.span().begin()); i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (!(c >= '\u064B' && c <= '\u0652' || c == '\u0640')) {
+                return String.valueOf(c);
+            }
+        }
+        return "";
     }
 
     private static final String[] PRONOUN_SUFFIXES = {"هما", "هم", "ها", "كم", "نا", "ه"};

@@ -68,9 +68,12 @@ public final class ArabicTokenizer {
         // Words the article itself uses on their own: an unseen name («بيلاوسوف») is then known
         // when it appears with a clitic elsewhere («وبيلاوسوف»).
         Set<String> own = new HashSet<>();
-        for (Raw r : raws) {
+        String[] norms = new String[raws.size()];
+        for (int ri = 0; ri < raws.size(); ri++) {
+            Raw r = raws.get(ri);
+            norms[ri] = ArabicNormalizer.normalize(text.substring(r.begin, r.end));
             if (r.kind == Token.Kind.WORD) {
-                own.add(ArabicNormalizer.normalize(text.substring(r.begin, r.end)));
+                own.add(norms[ri]);
             }
         }
         CliticSegmenter seg = new CliticSegmenter(knownWord, own::contains, commonWord, wholeWord);
@@ -79,20 +82,21 @@ public final class ArabicTokenizer {
         for (int ri = 0; ri < raws.size(); ri++) {
             Raw r = raws.get(ri);
             String surface = text.substring(r.begin, r.end);
-            String normWord = ArabicNormalizer.normalize(surface);
+            String normWord = norms[ri];
             if (r.kind != Token.Kind.WORD) {
                 previous = "";
                 Span s = new Span(r.begin, r.end);
                 out.add(new Token(out.size(), s, s, surface, normWord, "", normWord, r.kind, -1));
                 continue;
             }
-            CliticSegmenter.Split split = announcesName.test(previous) || isNameParticle(surface, normWord, previous, nextWord(text, raws, ri))
+            String next = ri + 1 < raws.size() && raws.get(ri + 1).kind == Token.Kind.WORD ? norms[ri + 1] : "";
+            boolean particle = isNameParticle(surface, normWord, previous, next);
+            CliticSegmenter.Split split = announcesName.test(previous) || particle
                     ? CliticSegmenter.Split.none(normWord) : seg.split(normWord);
             // «فإن», «فأن»: the hamza shows the conjunction before «إن/أن» (never the particle «فان»)
             // and «فان» that is no name particle is «فإن» written without its hamza
             if ((normWord.equals("فان") || normWord.equals("وان")) && (surface.indexOf('إ') >= 0 || surface.indexOf('أ') >= 0
-                    || normWord.equals("فان") && split.prefix().isEmpty() && !isNameParticle(surface, normWord, previous,
-                    nextWord(text, raws, ri)))) {
+                    || normWord.equals("فان") && split.prefix().isEmpty() && !particle)) {
                 split = new CliticSegmenter.Split(1, normWord.substring(0, 1), "ان", false);
             }
             // «جان كاسيا» is a surname after a given name, not «ك» + «آسيا»; «فلوريان» is no ف + «لوريان»
@@ -131,14 +135,6 @@ public final class ArabicTokenizer {
         }
         String bare = previous.startsWith("و") && previous.length() > 3 ? previous.substring(1) : previous;
         return wholeWord.test(previous) || wholeWord.test(bare) || !knownWord.test(previous) && !knownWord.test(bare);
-    }
-
-    private static String nextWord(String text, List<Raw> raws, int i) {
-        if (i + 1 >= raws.size() || raws.get(i + 1).kind != Token.Kind.WORD) {
-            return "";
-        }
-        Raw n = raws.get(i + 1);
-        return ArabicNormalizer.normalize(text.substring(n.begin, n.end));
     }
 
     /** How many original chars hold the first {@code normalizedLength} normalized letters (marks included). */
